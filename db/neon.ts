@@ -1,0 +1,39 @@
+import { Pool, neonConfig } from '@neondatabase/serverless';
+import { drizzle } from 'drizzle-orm/neon-serverless';
+import ws from 'ws';
+import * as schema from './schema/index.js';
+import { StatementCounter } from './statement-counter.js';
+import type { AppDb, Database } from './types.js';
+
+export interface NeonOptions {
+  connectionString: string;
+  /**
+   * `host:port` of a WebSocket-to-TCP proxy (db/ws-proxy.ts) for plain
+   * PostgreSQL; Neon itself needs none.
+   */
+  wsProxy?: string | undefined;
+  maxConnections?: number;
+}
+
+/** Production database: Neon's serverless driver over a WebSocket pool. */
+export function openNeon(options: NeonOptions): Database {
+  neonConfig.webSocketConstructor = ws;
+  if (options.wsProxy) {
+    const proxy = options.wsProxy;
+    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineTLS = false;
+    neonConfig.pipelineConnect = false;
+  }
+  const pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4 });
+  // An idle client losing its socket must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const counter = new StatementCounter();
+  const db = drizzle({ client: pool, schema, logger: counter });
+  return {
+    db: db as unknown as AppDb,
+    driver: 'neon',
+    statementCount: () => counter.count,
+    close: () => pool.end(),
+  };
+}

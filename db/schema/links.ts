@@ -1,0 +1,61 @@
+import { index, pgTable, primaryKey, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { assets } from './asset.js';
+import { causes, recommendations } from './cause.js';
+import { provenanceColumns } from './columns.js';
+import { incidentRole, serviceImpact } from './enums.js';
+import { incidents, timelineEvents } from './incident.js';
+import { parties, services, teams } from './organisation.js';
+
+/**
+ * A many-to-many link with the provenance of the fact it records. The reverse
+ * index serves lookups from the right-hand side (an asset's incidents …).
+ */
+function linkTable<const L extends string, const R extends string>(
+  tableName: string,
+  left: [L, () => AnyPgColumn],
+  right: [R, () => AnyPgColumn],
+) {
+  const leftColumn = uuid(`${left[0]}_id`).notNull().references(left[1], { onDelete: 'cascade' });
+  const rightColumn = uuid(`${right[0]}_id`).notNull().references(right[1], { onDelete: 'cascade' });
+  return pgTable(
+    tableName,
+    { leftId: leftColumn, rightId: rightColumn, ...provenanceColumns() },
+    (t) => [primaryKey({ columns: [t.leftId, t.rightId] }), index(`${tableName}_right_idx`).on(t.rightId, t.leftId)],
+  );
+}
+
+export const incidentAssets = linkTable('incident_assets', ['incident', () => incidents.id], ['asset', () => assets.id]);
+export const incidentTeams = linkTable('incident_teams', ['incident', () => incidents.id], ['team', () => teams.id]);
+export const eventAssets = linkTable('event_assets', ['event', () => timelineEvents.id], ['asset', () => assets.id]);
+export const eventParties = linkTable('event_parties', ['event', () => timelineEvents.id], ['party', () => parties.id]);
+export const eventTeams = linkTable('event_teams', ['event', () => timelineEvents.id], ['team', () => teams.id]);
+export const eventServices = linkTable('event_services', ['event', () => timelineEvents.id], ['service', () => services.id]);
+export const causeAssets = linkTable('cause_assets', ['cause', () => causes.id], ['asset', () => assets.id]);
+export const recommendationCauses = linkTable('recommendation_causes', ['recommendation', () => recommendations.id], ['cause', () => causes.id]);
+export const recommendationAssets = linkTable('recommendation_assets', ['recommendation', () => recommendations.id], ['asset', () => assets.id]);
+export const serviceAssets = linkTable('service_assets', ['service', () => services.id], ['asset', () => assets.id]);
+
+/** Who took part in an incident, with every role they played in it. */
+export const incidentParties = pgTable(
+  'incident_parties',
+  {
+    incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    roles: incidentRole('roles').array().notNull(),
+    /** The title the report gives the party (titles change over the years). */
+    titleAsListed: text('title_as_listed'),
+    ...provenanceColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.partyId] }), index('incident_parties_party_idx').on(t.partyId, t.incidentId)],
+);
+
+export const incidentServices = pgTable(
+  'incident_services',
+  {
+    incidentId: uuid('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+    impact: serviceImpact('impact').notNull().default('AFFECTED'),
+    ...provenanceColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.serviceId] }), index('incident_services_service_idx').on(t.serviceId, t.incidentId)],
+);

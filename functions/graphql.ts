@@ -1,0 +1,19 @@
+import { openNeon } from '../db/neon.js';
+import { authenticateLocalUser } from '../src/auth/local-user.js';
+import { createLogger } from '../src/logger.js';
+import { createGraphqlHandler } from '../src/server/handler.js';
+
+// Created once per Lambda container and reused across invocations; the pool connects lazily on first query.
+const database = openNeon({
+  connectionString: process.env.DATABASE_URL ?? '',
+  wsProxy: process.env.DATABASE_WS_PROXY || undefined,
+  maxConnections: Number(process.env.DATABASE_POOL_MAX ?? 2),
+});
+
+export const handler = createGraphqlHandler({
+  database,
+  logger: createLogger(),
+  authenticate: authenticateLocalUser,
+  production: process.env.NODE_ENV !== 'development',
+  introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
+});

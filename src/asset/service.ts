@@ -1,0 +1,145 @@
+import { eq } from 'drizzle-orm';
+import * as z from 'zod/mini';
+import * as t from '../../db/schema/index.js';
+import type { AppTx } from '../../db/types.js';
+import type { CreateAssetInput, UpdateAssetInput } from '../generated/resolvers.js';
+import { addAlias, assertSpellingFree, mergeAliases, removeAlias } from '../graph/aliases.js';
+import type { GraphQLContext } from '../graph/context.js';
+import { BadUserInputError } from '../graph/errors.js';
+import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
+import type { AssetRow } from '../graph/models.js';
+import { runMutation } from '../graph/mutation.js';
+import { assetNames } from '../graph/named-tables.js';
+import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
+import { name, text, validate } from '../graph/validate.js';
+import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
+
+const assetSchema = z.object({
+  name: z.optional(name),
+  site: z.optional(z.nullable(text(200))),
+  aliases: z.optional(z.array(name).check(z.maxLength(50))),
+});
+
+/** IDs of related assets, checked to exist and not to be the asset itself. */
+async function relatedAssetIds(tx: AppTx, selfId: string | null, input: Pick<CreateAssetInput, 'parentId' | 'redundancyPartnerId' | 'spareId'>) {
+  const ids = {
+    parentId: decodeOptionalId(input.parentId, 'Asset', 'input.parentId'),
+    redundancyPartnerId: decodeOptionalId(input.redundancyPartnerId, 'Asset', 'input.redundancyPartnerId'),
+    spareId: decodeOptionalId(input.spareId, 'Asset', 'input.spareId'),
+  };
+  for (const [field, id] of Object.entries(ids)) {
+    if (!id) continue;
+    if (id === selfId) throw new BadUserInputError(`\`input.${field}\` cannot be the asset itself`, { field: `input.${field}` });
+    await lockRow(tx, t.assets, id, 'Asset');
+  }
+  return ids;
+}
+
+export async function createAsset(context: GraphQLContext, input: CreateAssetInput): Promise<AssetRow> {
+  const valid = validate(assetSchema, input);
+  return runMutation(context, async (tx, audit) => {
+    const key = await assertSpellingFree(tx, assetNames, valid.name!, null);
+    const related = await relatedAssetIds(tx, null, input);
+    const [row] = await tx
+      .insert(t.assets)
+      .values({
+        name: valid.name!, nameKey: key, kind: input.kind, criticality: input.criticality ?? null, site: valid.site ?? null,
+        status: input.status ?? 'UNKNOWN', parentRelation: input.parentRelation ?? (related.parentId ? 'HOSTED_ON' : null),
+        ...definedOnly(related),
+      })
+      .returning();
+    for (const alias of valid.aliases ?? []) await addAlias(tx, assetNames, row!.id, key, alias);
+    audit({ action: 'asset.create', entityType: 'Asset', entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
+    return row!;
+  });
+}
+
+export async function updateAsset(context: GraphQLContext, input: UpdateAssetInput): Promise<AssetRow> {
+  const { id } = decodeGlobalId(input.id, 'Asset', 'input.id');
+  const valid = validate(assetSchema, input);
+  return runMutation(context, async (tx, audit) => {
+    const nameKey = valid.name ? await assertSpellingFree(tx, assetNames, valid.name, id) : undefined;
+    const related = await relatedAssetIds(tx, id, input);
+    const patch = definedOnly({
+      name: valid.name, nameKey, site: valid.site, kind: input.kind ?? undefined, criticality: input.criticality,
+      status: input.status ?? undefined, parentRelation: input.parentRelation, ...related,
+      ownerPartyId: decodeOptionalId(input.ownerPartyId, 'Party', 'input.ownerPartyId'),
+      ownerTeamId: decodeOptionalId(input.ownerTeamId, 'Team', 'input.ownerTeamId'),
+    });
+    const { before, after } = await updateVersioned<AssetRow>(tx, t.assets, id, input.expectedVersion, patch, 'Asset');
+    if (before.nameKey !== after.nameKey) {
+      // The old name stays findable: it becomes an alias.
+      await addAlias(tx, assetNames, id, after.nameKey, before.name);
+    }
+    audit({ action: 'asset.update', entityType: 'Asset', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function addAssetAlias(context: GraphQLContext, assetGlobalId: string, alias: string): Promise<AssetRow> {
+  const id = decodeGlobalId(assetGlobalId, 'Asset', 'assetId').id;
+  const spelling = validate(name, alias, 'alias');
+  return runMutation(context, async (tx, audit) => {
+    const asset = await lockRow<AssetRow>(tx, t.assets, id, 'Asset');
+    if (await addAlias(tx, assetNames, id, asset.nameKey, spelling)) {
+      audit({ action: 'asset.addAlias', entityType: 'Asset', entityId: id, after: { alias: spelling } });
+    }
+    return asset;
+  });
+}
+
+export async function removeAssetAlias(context: GraphQLContext, assetGlobalId: string, alias: string): Promise<AssetRow> {
+  const id = decodeGlobalId(assetGlobalId, 'Asset', 'assetId').id;
+  return runMutation(context, async (tx, audit) => {
+    const asset = await lockRow<AssetRow>(tx, t.assets, id, 'Asset');
+    await removeAlias(tx, assetNames, id, alias);
+    audit({ action: 'asset.removeAlias', entityType: 'Asset', entityId: id, before: { alias } });
+    return asset;
+  });
+}
+
+/** Links and facts that point at an asset, moved over when two assets are merged. */
+const assetLinks = [
+  [t.incidentAssets, t.incidentAssets.rightId],
+  [t.eventAssets, t.eventAssets.rightId],
+  [t.causeAssets, t.causeAssets.rightId],
+  [t.recommendationAssets, t.recommendationAssets.rightId],
+  [t.serviceAssets, t.serviceAssets.rightId],
+] as const;
+const assetReferences = [
+  [t.assetFacts, t.assetFacts.assetId],
+  [t.assets, t.assets.parentId],
+  [t.assets, t.assets.redundancyPartnerId],
+  [t.assets, t.assets.spareId],
+] as const;
+
+export async function mergeAssets(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<AssetRow> {
+  const keepId = decodeGlobalId(keepGlobalId, 'Asset', 'keepId').id;
+  const mergeId = decodeGlobalId(mergeGlobalId, 'Asset', 'mergeId').id;
+  if (keepId === mergeId) throw new BadUserInputError('`keepId` and `mergeId` are the same asset');
+  return runMutation(context, async (tx, audit) => {
+    const keep = await lockRow<AssetRow>(tx, t.assets, keepId, 'Asset');
+    const merged = await lockRow<AssetRow>(tx, t.assets, mergeId, 'Asset');
+    for (const [table, column] of assetLinks) await repointKeyedRows(tx, table, column, mergeId, keepId);
+    for (const [table, column] of assetReferences) await repointColumn(tx, table, column, mergeId, keepId);
+    await mergeAliases(tx, assetNames, keep, merged);
+    // Fill what the kept asset does not know from the merged one.
+    const filled = definedOnly({
+      criticality: keep.criticality ?? merged.criticality ?? undefined,
+      site: keep.site ?? merged.site ?? undefined,
+      parentId: keep.parentId ?? (merged.parentId === keepId ? undefined : merged.parentId ?? undefined),
+      parentRelation: keep.parentRelation ?? merged.parentRelation ?? undefined,
+      redundancyPartnerId: keep.redundancyPartnerId ?? merged.redundancyPartnerId ?? undefined,
+      spareId: keep.spareId ?? merged.spareId ?? undefined,
+    });
+    await tx.delete(t.assets).where(eq(t.assets.id, mergeId));
+    // A reference from the kept asset to the merged one would now point at itself: drop it.
+    const selfReferences = Object.fromEntries(
+      (['parentId', 'redundancyPartnerId', 'spareId'] as const).filter((field) => filled[field] === keepId || (filled[field] === undefined && keep[field] === keepId)).map((field) => [field, null]),
+    );
+    const { after } = await updateVersioned<AssetRow>(tx, t.assets, keepId, keep.version, { ...filled, ...selfReferences }, 'Asset');
+    audit({ action: 'asset.merge', entityType: 'Asset', entityId: keepId, before: { keep, merged }, after });
+    audit({ action: 'asset.mergedInto', entityType: 'Asset', entityId: mergeId, before: merged, after: { mergedInto: keepId } });
+    return after;
+  });
+}

@@ -1,0 +1,105 @@
+import DataLoader from 'dataloader';
+import { and, count, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgTable, AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AppDb } from '../../../db/types.js';
+import { keysetCondition, keysetOrderBy, pageOf, type KeysetOrder } from '../keyset.js';
+import type { ConnectionModel } from '../models.js';
+import type { CursorValues, PageRequest } from '../page-args.js';
+
+/**
+ * An unbounded edge (an asset's incidents, an incident's timeline): which
+ * parent each target row belongs to, and the target's list order. `source` is
+ * the link table, or the target table itself when it holds the parent column.
+ */
+export interface EdgeSpec {
+  name: string;
+  source: PgTable;
+  parent: AnyPgColumn;
+  child: AnyPgColumn;
+  /** The target table's ID column; joined to `child` unless `source` is the target table. */
+  targetId: AnyPgColumn;
+  targetTable: PgTable;
+  order: KeysetOrder;
+}
+
+interface EdgeRow {
+  parentId: string;
+  id: string;
+  keys: CursorValues;
+}
+
+/**
+ * One window-function statement fetches the page of every parent in the batch:
+ * the statement count stays the same however many parents the request touches.
+ */
+async function loadPages(db: AppDb, spec: EdgeSpec, page: PageRequest, parentIds: readonly string[]): Promise<EdgeRow[][]> {
+  const keyColumns = spec.order.columns;
+  const sameTable = spec.source === spec.targetTable;
+  const keyFields = Object.fromEntries(keyColumns.map((c, i) => [`k${i}`, c])) as Record<string, AnyPgColumn>;
+  const ranked = db
+    .select({
+      parentId: sql<string>`${spec.parent}`.as('parent_id'),
+      id: sql<string>`${spec.targetId}`.as('target_id'),
+      ...Object.fromEntries(Object.entries(keyFields).map(([k, c]) => [k, sql`${c}`.as(k)])),
+      rank: sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(keysetOrderBy(spec.order, page), sql`, `)})`.as('rank'),
+    })
+    .from(spec.source);
+  const joined = sameTable ? ranked : ranked.innerJoin(spec.targetTable, eq(spec.targetId, spec.child));
+  const filter: SQL | undefined = and(inArray(spec.parent, [...parentIds]), keysetCondition(spec.order, page));
+  const sub = joined.where(filter).as(`edge_${spec.name}`);
+  const rows = (await db
+    .select()
+    .from(sub)
+    .where(lte(sub.rank, page.limit + 1))
+    .orderBy(sub.parentId, sub.rank)) as Record<string, unknown>[];
+  const edgeRows: EdgeRow[] = rows.map((row) => ({
+    parentId: row.parentId as string,
+    id: row.id as string,
+    keys: keyColumns.map((_, i) => row[`k${i}`] as string | number),
+  }));
+  const groups = new Map<string, EdgeRow[]>();
+  for (const row of edgeRows) groups.set(row.parentId, [...(groups.get(row.parentId) ?? []), row]);
+  return parentIds.map((id) => groups.get(id) ?? []);
+}
+
+/** Loaders for one edge: pages per (parent, page request), totals per parent. */
+export class EdgeConnectionLoader<T> {
+  private readonly pages = new Map<string, DataLoader<string, EdgeRow[]>>();
+  private readonly totals: DataLoader<string, number>;
+
+  constructor(
+    private readonly db: AppDb,
+    private readonly spec: EdgeSpec,
+    private readonly rowById: DataLoader<string, T | null>,
+  ) {
+    this.totals = new DataLoader(async (parentIds) => {
+      const rows = (await db
+        .select({ parentId: spec.parent, total: count() })
+        .from(spec.source)
+        .where(inArray(spec.parent, [...parentIds]))
+        .groupBy(spec.parent)) as { parentId: string; total: number }[];
+      const byParent = new Map(rows.map((r) => [r.parentId, Number(r.total)]));
+      return parentIds.map((id) => byParent.get(id) ?? 0);
+    });
+  }
+
+  async load(parentId: string, page: PageRequest): Promise<ConnectionModel<T>> {
+    let loader = this.pages.get(page.key);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => loadPages(this.db, this.spec, page, parentIds));
+      this.pages.set(page.key, loader);
+    }
+    const edgeRows = await loader.load(parentId);
+    const nodes = await this.rowById.loadMany(edgeRows.map((r) => r.id));
+    const paired = edgeRows.flatMap((row, i) => {
+      const node = nodes[i];
+      return node && !(node instanceof Error) ? [{ row, node }] : [];
+    });
+    const result = pageOf(paired, page, (p) => p.row.keys);
+    return {
+      edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })),
+      pageInfo: result.pageInfo,
+      totalCount: () => this.totals.load(parentId),
+    };
+  }
+}

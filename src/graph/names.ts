@@ -1,0 +1,13 @@
+/**
+ * The key two spellings of one name share: case, spaces, dashes, dots and
+ * leading zeros of numbers do not count, so `VMS010`, `vms-010`, `VMS 010` and
+ * `VMS10` meet, as do `MASTER-02` and `Master 2`.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/(^|\D)0+(?=\d)/g, '$1');
+}

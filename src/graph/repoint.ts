@@ -1,0 +1,27 @@
+import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/types.js';
+import { fieldName } from './field-name.js';
+
+/**
+ * Points every row of `table` whose `column` is `fromId` at `toId` instead,
+ * for tables whose primary key includes that column: rows the target already
+ * has are kept as they are, the duplicates from `fromId` are dropped.
+ */
+export async function repointKeyedRows(tx: Executor, table: PgTable, column: AnyPgColumn, fromId: string, toId: string): Promise<void> {
+  const columns = Object.values(getTableColumns(table));
+  const names = sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
+  const values = sql.join(
+    columns.map((c) => (c === column ? sql`${toId}::uuid` : sql.identifier(c.name))),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`insert into ${sql.identifier(getTableName(table))} (${names}) select ${values} from ${table} where ${column} = ${fromId} on conflict do nothing`,
+  );
+  await tx.delete(table).where(eq(column, fromId));
+}
+
+/** Points a plain foreign-key column from one row to another. */
+export async function repointColumn(tx: Executor, table: PgTable, column: AnyPgColumn, fromId: string, toId: string): Promise<void> {
+  await tx.update(table).set({ [fieldName(table, column)]: toId } as never).where(eq(column, fromId));
+}

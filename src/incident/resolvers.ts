@@ -1,0 +1,50 @@
+import type { IncidentResolvers, QueryResolvers, TimelineEventResolvers } from '../generated/resolvers.js';
+import { decodeGlobalId, toGlobalId } from '../graph/ids.js';
+import { connectionResolvers, provenanceOf, required } from '../graph/field-helpers.js';
+import { pageRequest } from '../graph/page-args.js';
+import { incidentByKey, listIncidents } from './repository.js';
+import { BadUserInputError } from '../graph/errors.js';
+
+export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
+  incidents: (_, args, { db, loaders }) =>
+    listIncidents(db, args, (rows) => rows.forEach((row) => loaders.incidentById.prime(row.id, row))),
+  incident: async (_, { id, key }, { db, loaders }) => {
+    if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of `id` or `key`');
+    if (id) return loaders.incidentById.load(decodeGlobalId(id, 'Incident').id);
+    return incidentByKey(db, key!);
+  },
+};
+
+export const Incident: IncidentResolvers = {
+  id: (row) => toGlobalId('Incident', row.id),
+  timeline: (row, args, { loaders }) => loaders.timelineOfIncident.load(row.id, pageRequest(args, 2)),
+  causes: (row, _, { loaders }) => loaders.causesByIncident.load(row.id),
+  recommendations: (row, _, { loaders }) => loaders.recommendationsByIncident.load(row.id),
+  signOffs: (row, _, { loaders }) => loaders.signOffsByIncident.load(row.id),
+  assets: (row, _, { loaders }) => loaders.assetsByIncident.load(row.id),
+  teams: (row, _, { loaders }) => loaders.teamsByIncident.load(row.id),
+  assetFacts: (row, _, { loaders }) => loaders.assetFactsByIncident.load(row.id),
+  participants: async (row, _, { loaders }) => {
+    const links = await loaders.participantsByIncident.load(row.id);
+    return Promise.all(links.map(async (link) => ({ party: await required(loaders.partyById, link.partyId, 'Party'), roles: link.roles })));
+  },
+  serviceImpacts: async (row, _, { loaders }) => {
+    const links = await loaders.serviceImpactsByIncident.load(row.id);
+    return Promise.all(links.map(async (link) => ({ service: await required(loaders.serviceById, link.serviceId, 'Service'), impact: link.impact })));
+  },
+};
+
+export const TimelineEvent: TimelineEventResolvers = {
+  id: (row) => toGlobalId('TimelineEvent', row.id),
+  incident: (row, _, { loaders }) => required(loaders.incidentById, row.incidentId, 'Incident'),
+  assets: (row, _, { loaders }) => loaders.assetsByEvent.load(row.id),
+  parties: (row, _, { loaders }) => loaders.partiesByEvent.load(row.id),
+  teams: (row, _, { loaders }) => loaders.teamsByEvent.load(row.id),
+  services: (row, _, { loaders }) => loaders.servicesByEvent.load(row.id),
+  provenance: (row) => provenanceOf(row),
+};
+
+export const incidentConnections = {
+  IncidentConnection: connectionResolvers,
+  TimelineEventConnection: connectionResolvers,
+};

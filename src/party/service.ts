@@ -1,0 +1,126 @@
+import { eq, sql } from 'drizzle-orm';
+import * as z from 'zod/mini';
+import * as t from '../../db/schema/index.js';
+import type { CreatePartyInput, CreateServiceInput, CreateTeamInput, UpdatePartyInput } from '../generated/resolvers.js';
+import { addAlias, assertSpellingFree, mergeAliases, removeAlias } from '../graph/aliases.js';
+import type { GraphQLContext } from '../graph/context.js';
+import { BadUserInputError } from '../graph/errors.js';
+import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
+import type { NamedTable } from '../graph/lookup.js';
+import type { PartyRow, ServiceRow, TeamRow } from '../graph/models.js';
+import { runMutation } from '../graph/mutation.js';
+import { partyNames, serviceNames, teamNames } from '../graph/named-tables.js';
+import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
+import { name, text, validate } from '../graph/validate.js';
+import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
+
+const partySchema = z.object({
+  name: z.optional(name),
+  title: z.optional(z.nullable(text(200))),
+  aliases: z.optional(z.array(name).check(z.maxLength(50))),
+});
+
+export async function createParty(context: GraphQLContext, input: CreatePartyInput): Promise<PartyRow> {
+  const valid = validate(partySchema, input);
+  const teamId = decodeOptionalId(input.teamId, 'Team', 'input.teamId');
+  return runMutation(context, async (tx, audit) => {
+    const key = await assertSpellingFree(tx, partyNames, valid.name!, null);
+    if (teamId) await lockRow(tx, t.teams, teamId, 'Team');
+    const [row] = await tx.insert(t.parties).values({ name: valid.name!, nameKey: key, title: valid.title ?? null, teamId: teamId ?? null }).returning();
+    for (const alias of valid.aliases ?? []) await addAlias(tx, partyNames, row!.id, key, alias);
+    audit({ action: 'party.create', entityType: 'Party', entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
+    return row!;
+  });
+}
+
+export async function updateParty(context: GraphQLContext, input: UpdatePartyInput): Promise<PartyRow> {
+  const { id } = decodeGlobalId(input.id, 'Party', 'input.id');
+  const valid = validate(partySchema, input);
+  const teamId = decodeOptionalId(input.teamId, 'Team', 'input.teamId');
+  return runMutation(context, async (tx, audit) => {
+    const nameKey = valid.name ? await assertSpellingFree(tx, partyNames, valid.name, id) : undefined;
+    if (teamId) await lockRow(tx, t.teams, teamId, 'Team');
+    const patch = definedOnly({ name: valid.name, nameKey, title: valid.title, teamId });
+    const { before, after } = await updateVersioned<PartyRow>(tx, t.parties, id, input.expectedVersion, patch, 'Party');
+    if (before.nameKey !== after.nameKey) await addAlias(tx, partyNames, id, after.nameKey, before.name);
+    audit({ action: 'party.update', entityType: 'Party', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function addPartyAlias(context: GraphQLContext, partyGlobalId: string, alias: string): Promise<PartyRow> {
+  const id = decodeGlobalId(partyGlobalId, 'Party', 'partyId').id;
+  const spelling = validate(name, alias, 'alias');
+  return runMutation(context, async (tx, audit) => {
+    const party = await lockRow<PartyRow>(tx, t.parties, id, 'Party');
+    if (await addAlias(tx, partyNames, id, party.nameKey, spelling)) {
+      audit({ action: 'party.addAlias', entityType: 'Party', entityId: id, after: { alias: spelling } });
+    }
+    return party;
+  });
+}
+
+export async function removePartyAlias(context: GraphQLContext, partyGlobalId: string, alias: string): Promise<PartyRow> {
+  const id = decodeGlobalId(partyGlobalId, 'Party', 'partyId').id;
+  return runMutation(context, async (tx, audit) => {
+    const party = await lockRow<PartyRow>(tx, t.parties, id, 'Party');
+    await removeAlias(tx, partyNames, id, alias);
+    audit({ action: 'party.removeAlias', entityType: 'Party', entityId: id, before: { alias } });
+    return party;
+  });
+}
+
+export async function mergeParties(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<PartyRow> {
+  const keepId = decodeGlobalId(keepGlobalId, 'Party', 'keepId').id;
+  const mergeId = decodeGlobalId(mergeGlobalId, 'Party', 'mergeId').id;
+  if (keepId === mergeId) throw new BadUserInputError('`keepId` and `mergeId` are the same party');
+  return runMutation(context, async (tx, audit) => {
+    const keep = await lockRow<PartyRow>(tx, t.parties, keepId, 'Party');
+    const merged = await lockRow<PartyRow>(tx, t.parties, mergeId, 'Party');
+    // Roles of both in the same incident are united before the merged party's rows go.
+    const roles = await tx.select().from(t.incidentParties).where(eq(t.incidentParties.partyId, mergeId));
+    for (const role of roles) {
+      await tx
+        .insert(t.incidentParties)
+        .values({ ...role, partyId: keepId })
+        .onConflictDoUpdate({
+          target: [t.incidentParties.incidentId, t.incidentParties.partyId],
+          set: { roles: sql`array(select distinct unnest(${t.incidentParties.roles} || excluded.roles) order by 1)` },
+        });
+    }
+    await tx.delete(t.incidentParties).where(eq(t.incidentParties.partyId, mergeId));
+    await repointKeyedRows(tx, t.eventParties, t.eventParties.rightId, mergeId, keepId);
+    for (const [table, column] of [
+      [t.signOffs, t.signOffs.partyId],
+      [t.recommendations, t.recommendations.ownerPartyId],
+      [t.recommendations, t.recommendations.verifiedByPartyId],
+      [t.assets, t.assets.ownerPartyId],
+    ] as const) {
+      await repointColumn(tx, table, column, mergeId, keepId);
+    }
+    await mergeAliases(tx, partyNames, keep, merged);
+    await tx.delete(t.parties).where(eq(t.parties.id, mergeId));
+    const { after } = await updateVersioned<PartyRow>(tx, t.parties, keepId, keep.version, definedOnly({
+      title: keep.title ?? merged.title ?? undefined,
+      teamId: keep.teamId ?? merged.teamId ?? undefined,
+    }), 'Party');
+    audit({ action: 'party.merge', entityType: 'Party', entityId: keepId, before: { keep, merged }, after });
+    audit({ action: 'party.mergedInto', entityType: 'Party', entityId: mergeId, before: merged, after: { mergedInto: keepId } });
+    return after;
+  });
+}
+
+async function createNamed<R>(context: GraphQLContext, named: NamedTable, type: 'Team' | 'Service', input: { name: string; aliases?: readonly string[] | null }, extra: Record<string, unknown>): Promise<R> {
+  const valid = validate(z.object({ name, aliases: z.optional(z.nullable(z.array(name).check(z.maxLength(50)))) }), input);
+  return runMutation(context, async (tx, audit) => {
+    const key = await assertSpellingFree(tx, named, valid.name, null);
+    const [row] = (await tx.insert(named.table).values({ name: valid.name, nameKey: key, ...extra } as never).returning()) as (R & { id: string })[];
+    for (const alias of valid.aliases ?? []) await addAlias(tx, named, row!.id, key, alias);
+    audit({ action: `${type.toLowerCase()}.create`, entityType: type, entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
+    return row!;
+  });
+}
+
+export const createTeam = (context: GraphQLContext, input: CreateTeamInput) => createNamed<TeamRow>(context, teamNames, 'Team', input, {});
+export const createService = (context: GraphQLContext, input: CreateServiceInput) =>
+  createNamed<ServiceRow>(context, serviceNames, 'Service', input, { criticality: input.criticality ?? null });

@@ -1,0 +1,55 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { typeDefs } from '../generated/type-defs.js';
+import type { GraphQLContext } from '../graph/context.js';
+import { formatError } from './format-error.js';
+import { resolvers } from './resolvers.js';
+
+export interface ServerOptions {
+  /** Production hides field suggestions and, unless asked, introspection. */
+  production: boolean;
+  introspection?: boolean;
+}
+
+/**
+ * Logs each unexpected error with its request id, and puts the request id on
+ * the masked error so a user can quote it.
+ */
+const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (!code || code === 'INTERNAL_SERVER_ERROR') {
+            contextValue.logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'unexpected error');
+          }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single') return;
+        response.http.headers.set('x-request-id', contextValue.requestId);
+        const errors = response.body.singleResult.errors;
+        if (!errors) return;
+        response.body.singleResult.errors = errors.map((e) =>
+          e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
+        );
+      },
+    };
+  },
+};
+
+/** The one GraphQL server definition every host (Lambda, local HTTP, serverless-offline) runs. */
+export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
+    introspection: options.introspection ?? !options.production,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: 10_000 },
+    plugins: [requestIdOnErrors, ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,39 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+
+/** Codes a client may see as they are; anything else is an internal error and is masked. */
+const publicCodes = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE',
+]);
+
+/** Postgres error codes that mean the client's request collided with data, not that the server broke. */
+function postgresCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/**
+ * Keeps errors with a public code, maps constraint violations to CONFLICT and
+ * masks everything else: no stack, no SQL, no driver text reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && publicCodes.has(code) && (original instanceof GraphQLError || original === error)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const pgCode = postgresCode(original);
+  if (pgCode === '23505' || pgCode === '23503' || pgCode === '40001') {
+    return { message: 'The change conflicts with the current data; reload and retry', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

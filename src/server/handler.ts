@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Logger } from 'pino';
+import type { Database } from '../../db/types.js';
+import { createContext, type Actor, type GraphQLContext } from '../graph/context.js';
+import { createApolloServer, type ServerOptions } from './apollo.js';
+
+/** Bodies over this size are refused before parsing (a report is well under it). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+type CjsApolloServer = Parameters<typeof startServerAndCreateLambdaHandler<LambdaRequestHandler, GraphQLContext>>[0];
+type LambdaRequestHandler = ReturnType<typeof handlers.createAPIGatewayProxyEventV2RequestHandler>;
+
+export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface HandlerOptions extends ServerOptions {
+  database: Database;
+  logger: Logger;
+  /** Who is calling, from the request headers. */
+  authenticate: (headers: APIGatewayProxyEventV2['headers']) => Promise<Actor>;
+}
+
+function tooLarge(): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 413,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ errors: [{ message: `Request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+  };
+}
+
+/**
+ * The GraphQL endpoint as an API Gateway v2 Lambda handler. The local server
+ * and serverless-offline call this same function.
+ */
+export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
+  // The integration is CommonJS and sees Apollo's CommonJS typings; the class is the same at run time.
+  const server = createApolloServer(options) as unknown as CjsApolloServer;
+  const lambdaHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    middleware: [
+      async (event) => {
+        const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
+        if (size > MAX_BODY_BYTES) return tooLarge();
+      },
+    ],
+    context: async ({ event, context }) =>
+      createContext({
+        database: options.database,
+        actor: await options.authenticate(event.headers),
+        requestId: context.awsRequestId || randomUUID(),
+        logger: options.logger,
+      }),
+  });
+  return async (event, context) => (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+}

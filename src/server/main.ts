@@ -1,0 +1,21 @@
+import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
+import { authenticateLocalUser } from '../auth/local-user.js';
+import { createLogger } from '../logger.js';
+import { createGraphqlHandler } from './handler.js';
+import { createLocalServer, listen } from './local-http.js';
+
+const logger = createLogger();
+const config = databaseConfigFromEnv();
+const database = await openDatabase(config);
+const handler = createGraphqlHandler({ database, logger, authenticate: authenticateLocalUser, production: false });
+const server = createLocalServer(handler);
+const url = await listen(server, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
+console.log(`Incident knowledge base on ${url} (${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`})`);
+
+const stop = async () => {
+  server.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

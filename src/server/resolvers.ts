@@ -1,0 +1,33 @@
+import { Asset, AssetFact, assetConnections, assetMutations, assetQueries } from '../asset/resolvers.js';
+import { Cause, Link, Provenance, Recommendation, SignOff, causeConnections, causeMutations, causeQueries } from '../cause/resolvers.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { incidentMutations } from '../incident/mutations.js';
+import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '../incident/resolvers.js';
+import { Node, nodeQueries } from '../node/resolvers.js';
+import { DateTime, LocalDate } from '../graph/scalars.js';
+import { Party, Service, Team, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
+
+/** Every area's resolvers in one map; each area owns its part of Query and Mutation. */
+export const resolvers: Resolvers = {
+  DateTime,
+  Date: LocalDate,
+  Query: { ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries },
+  Mutation: { ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations },
+  Node,
+  Incident,
+  TimelineEvent,
+  Asset,
+  AssetFact,
+  Party,
+  Team,
+  Service,
+  Cause,
+  Recommendation,
+  SignOff,
+  Provenance,
+  Link,
+  ...incidentConnections,
+  ...assetConnections,
+  ...partyConnections,
+  ...causeConnections,
+};
