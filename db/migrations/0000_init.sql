@@ -379,16 +379,16 @@ CREATE UNIQUE INDEX "incidents_source_hash_uq" ON "incidents" USING btree ("sour
 CREATE UNIQUE INDEX "timeline_events_incident_position_uq" ON "timeline_events" USING btree ("incident_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "parties_name_key_uq" ON "parties" USING btree ("name_key");--> statement-breakpoint
 CREATE INDEX "parties_team_idx" ON "parties" USING btree ("team_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "party_aliases_key_uq" ON "party_aliases" USING btree ("alias_key");--> statement-breakpoint
-CREATE INDEX "party_aliases_owner_idx" ON "party_aliases" USING btree ("owner_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "service_aliases_key_uq" ON "service_aliases" USING btree ("alias_key");--> statement-breakpoint
-CREATE INDEX "service_aliases_owner_idx" ON "service_aliases" USING btree ("owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "party_aliases_owner_alias_uq" ON "party_aliases" USING btree ("owner_id","alias");--> statement-breakpoint
+CREATE INDEX "party_aliases_key_idx" ON "party_aliases" USING btree ("alias_key","owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "service_aliases_owner_alias_uq" ON "service_aliases" USING btree ("owner_id","alias");--> statement-breakpoint
+CREATE INDEX "service_aliases_key_idx" ON "service_aliases" USING btree ("alias_key","owner_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "services_name_key_uq" ON "services" USING btree ("name_key");--> statement-breakpoint
-CREATE UNIQUE INDEX "team_aliases_key_uq" ON "team_aliases" USING btree ("alias_key");--> statement-breakpoint
-CREATE INDEX "team_aliases_owner_idx" ON "team_aliases" USING btree ("owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "team_aliases_owner_alias_uq" ON "team_aliases" USING btree ("owner_id","alias");--> statement-breakpoint
+CREATE INDEX "team_aliases_key_idx" ON "team_aliases" USING btree ("alias_key","owner_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "teams_name_key_uq" ON "teams" USING btree ("name_key");--> statement-breakpoint
-CREATE UNIQUE INDEX "asset_aliases_key_uq" ON "asset_aliases" USING btree ("alias_key");--> statement-breakpoint
-CREATE INDEX "asset_aliases_owner_idx" ON "asset_aliases" USING btree ("owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "asset_aliases_owner_alias_uq" ON "asset_aliases" USING btree ("owner_id","alias");--> statement-breakpoint
+CREATE INDEX "asset_aliases_key_idx" ON "asset_aliases" USING btree ("alias_key","owner_id");--> statement-breakpoint
 CREATE INDEX "asset_facts_asset_idx" ON "asset_facts" USING btree ("asset_id");--> statement-breakpoint
 CREATE INDEX "asset_facts_incident_idx" ON "asset_facts" USING btree ("incident_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "assets_name_key_uq" ON "assets" USING btree ("name_key");--> statement-breakpoint

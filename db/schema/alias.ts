@@ -2,8 +2,9 @@ import { index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizz
 import { entityColumns } from './columns.js';
 
 /**
- * Alternative spellings of an entity's name. `aliasKey` is the normalised form
- * (src/graph/names.ts); it is unique per table so one spelling names one entity.
+ * Spellings of an entity's name as reports write them (`VMS010`, `VMS10` for
+ * `VMS-010`). `aliasKey` is the normalised form (src/graph/names.ts) lookups
+ * use; src/graph/aliases.ts refuses a key that already names another entity.
  */
 export function aliasTable(tableName: string, ownerId: () => AnyPgColumn) {
   const { id, createdAt } = entityColumns();
@@ -16,6 +17,6 @@ export function aliasTable(tableName: string, ownerId: () => AnyPgColumn) {
       aliasKey: text('alias_key').notNull(),
       createdAt,
     },
-    (t) => [uniqueIndex(`${tableName}_key_uq`).on(t.aliasKey), index(`${tableName}_owner_idx`).on(t.ownerId)],
+    (t) => [uniqueIndex(`${tableName}_owner_alias_uq`).on(t.ownerId, t.alias), index(`${tableName}_key_idx`).on(t.aliasKey, t.ownerId)],
   );
 }

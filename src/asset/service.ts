@@ -48,7 +48,7 @@ export async function createAsset(context: GraphQLContext, input: CreateAssetInp
         ...definedOnly(related),
       })
       .returning();
-    for (const alias of valid.aliases ?? []) await addAlias(tx, assetNames, row!.id, key, alias);
+    for (const alias of valid.aliases ?? []) await addAlias(tx, assetNames, row!.id, row!.name, alias);
     audit({ action: 'asset.create', entityType: 'Asset', entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
     return row!;
   });
@@ -67,9 +67,9 @@ export async function updateAsset(context: GraphQLContext, input: UpdateAssetInp
       ownerTeamId: decodeOptionalId(input.ownerTeamId, 'Team', 'input.ownerTeamId'),
     });
     const { before, after } = await updateVersioned<AssetRow>(tx, t.assets, id, input.expectedVersion, patch, 'Asset');
-    if (before.nameKey !== after.nameKey) {
+    if (before.name !== after.name) {
       // The old name stays findable: it becomes an alias.
-      await addAlias(tx, assetNames, id, after.nameKey, before.name);
+      await addAlias(tx, assetNames, id, after.name, before.name);
     }
     audit({ action: 'asset.update', entityType: 'Asset', entityId: id, before, after });
     return after;
@@ -81,7 +81,7 @@ export async function addAssetAlias(context: GraphQLContext, assetGlobalId: stri
   const spelling = validate(name, alias, 'alias');
   return runMutation(context, async (tx, audit) => {
     const asset = await lockRow<AssetRow>(tx, t.assets, id, 'Asset');
-    if (await addAlias(tx, assetNames, id, asset.nameKey, spelling)) {
+    if (await addAlias(tx, assetNames, id, asset.name, spelling)) {
       audit({ action: 'asset.addAlias', entityType: 'Asset', entityId: id, after: { alias: spelling } });
     }
     return asset;

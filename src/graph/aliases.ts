@@ -20,40 +20,40 @@ export async function assertSpellingFree(tx: Executor, named: NamedTable, spelli
   return key;
 }
 
-/** Adds a spelling to an entity; a spelling it already has (by key) is left as it is. */
-export async function addAlias(tx: Executor, named: NamedTable, ownerId: string, ownerNameKey: string, alias: string): Promise<boolean> {
-  const key = await assertSpellingFree(tx, named, alias, ownerId);
-  if (key === ownerNameKey) return false;
+/**
+ * Records a spelling of an entity's name. Spellings that differ only in case,
+ * dashes or zeros (`VMS010`, `VMS10`) are kept too: they are what reports wrote.
+ */
+export async function addAlias(tx: Executor, named: NamedTable, ownerId: string, ownerName: string, alias: string): Promise<boolean> {
+  const spelling = alias.trim();
+  const key = await assertSpellingFree(tx, named, spelling, ownerId);
+  if (spelling === ownerName) return false;
   const inserted = await tx
     .insert(named.aliases)
-    .values({ ownerId, alias: alias.trim(), aliasKey: key } as never)
+    .values({ ownerId, alias: spelling, aliasKey: key } as never)
     .onConflictDoNothing()
     .returning();
   return inserted.length > 0;
 }
 
 export async function removeAlias(tx: Executor, named: NamedTable, ownerId: string, alias: string): Promise<void> {
-  const key = nameKey(alias);
   const removed = await tx
     .delete(named.aliases)
-    .where(and(eq(named.aliases.ownerId, ownerId), eq(named.aliases.aliasKey, key)))
+    .where(and(eq(named.aliases.ownerId, ownerId), eq(named.aliases.alias, alias.trim())))
     .returning();
-  if (removed.length === 0) throw new NotFoundError(`Alias "${alias}" of`, ownerId);
+  if (removed.length === 0) throw new NotFoundError(`The ${named.type.toLowerCase()} has no alias`, JSON.stringify(alias.trim()));
 }
 
 /** Moves every alias of `mergeId` to `keepId` and records `mergeId`'s name as an alias too. */
 export async function mergeAliases(
   tx: Executor,
   named: NamedTable,
-  keep: { id: string; nameKey: string },
+  keep: { id: string },
   merged: { id: string; name: string; nameKey: string },
 ): Promise<void> {
   await tx.update(named.aliases).set({ ownerId: keep.id } as never).where(eq(named.aliases.ownerId, merged.id));
-  await tx.delete(named.aliases).where(and(eq(named.aliases.ownerId, keep.id), eq(named.aliases.aliasKey, keep.nameKey)));
-  if (merged.nameKey !== keep.nameKey) {
-    await tx
-      .insert(named.aliases)
-      .values({ ownerId: keep.id, alias: merged.name, aliasKey: merged.nameKey } as never)
-      .onConflictDoNothing();
-  }
+  await tx
+    .insert(named.aliases)
+    .values({ ownerId: keep.id, alias: merged.name, aliasKey: merged.nameKey } as never)
+    .onConflictDoNothing();
 }

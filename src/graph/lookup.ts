@@ -7,7 +7,7 @@ import { nameKey } from './names.js';
 export interface NamedTable {
   type: NodeType;
   table: PgTable & { id: AnyPgColumn; nameKey: AnyPgColumn };
-  aliases: PgTable & { ownerId: AnyPgColumn; aliasKey: AnyPgColumn };
+  aliases: PgTable & { ownerId: AnyPgColumn; alias: AnyPgColumn; aliasKey: AnyPgColumn };
 }
 
 /**

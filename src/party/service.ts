@@ -27,7 +27,7 @@ export async function createParty(context: GraphQLContext, input: CreatePartyInp
     const key = await assertSpellingFree(tx, partyNames, valid.name!, null);
     if (teamId) await lockRow(tx, t.teams, teamId, 'Team');
     const [row] = await tx.insert(t.parties).values({ name: valid.name!, nameKey: key, title: valid.title ?? null, teamId: teamId ?? null }).returning();
-    for (const alias of valid.aliases ?? []) await addAlias(tx, partyNames, row!.id, key, alias);
+    for (const alias of valid.aliases ?? []) await addAlias(tx, partyNames, row!.id, row!.name, alias);
     audit({ action: 'party.create', entityType: 'Party', entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
     return row!;
   });
@@ -42,7 +42,7 @@ export async function updateParty(context: GraphQLContext, input: UpdatePartyInp
     if (teamId) await lockRow(tx, t.teams, teamId, 'Team');
     const patch = definedOnly({ name: valid.name, nameKey, title: valid.title, teamId });
     const { before, after } = await updateVersioned<PartyRow>(tx, t.parties, id, input.expectedVersion, patch, 'Party');
-    if (before.nameKey !== after.nameKey) await addAlias(tx, partyNames, id, after.nameKey, before.name);
+    if (before.name !== after.name) await addAlias(tx, partyNames, id, after.name, before.name);
     audit({ action: 'party.update', entityType: 'Party', entityId: id, before, after });
     return after;
   });
@@ -53,7 +53,7 @@ export async function addPartyAlias(context: GraphQLContext, partyGlobalId: stri
   const spelling = validate(name, alias, 'alias');
   return runMutation(context, async (tx, audit) => {
     const party = await lockRow<PartyRow>(tx, t.parties, id, 'Party');
-    if (await addAlias(tx, partyNames, id, party.nameKey, spelling)) {
+    if (await addAlias(tx, partyNames, id, party.name, spelling)) {
       audit({ action: 'party.addAlias', entityType: 'Party', entityId: id, after: { alias: spelling } });
     }
     return party;
@@ -115,7 +115,7 @@ async function createNamed<R>(context: GraphQLContext, named: NamedTable, type: 
   return runMutation(context, async (tx, audit) => {
     const key = await assertSpellingFree(tx, named, valid.name, null);
     const [row] = (await tx.insert(named.table).values({ name: valid.name, nameKey: key, ...extra } as never).returning()) as (R & { id: string })[];
-    for (const alias of valid.aliases ?? []) await addAlias(tx, named, row!.id, key, alias);
+    for (const alias of valid.aliases ?? []) await addAlias(tx, named, row!.id, valid.name, alias);
     audit({ action: `${type.toLowerCase()}.create`, entityType: type, entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
     return row!;
   });
