@@ -22,9 +22,9 @@ export interface EdgeSpec {
   order: KeysetOrder;
 }
 
-interface EdgeRow {
+interface EdgeRow<T> {
   parentId: string;
-  id: string;
+  node: T;
   keys: CursorValues;
 }
 
@@ -32,7 +32,7 @@ interface EdgeRow {
  * One window-function statement fetches the page of every parent in the batch:
  * the statement count stays the same however many parents the request touches.
  */
-async function loadPages(db: AppDb, spec: EdgeSpec, page: PageRequest, parentIds: readonly string[]): Promise<EdgeRow[][]> {
+async function loadPages<T>(db: AppDb, spec: EdgeSpec, page: PageRequest, parentIds: readonly string[]): Promise<EdgeRow<T>[][]> {
   const keyColumns = spec.order.columns;
   const sameTable = spec.source === spec.targetTable;
   const keyFields = Object.fromEntries(keyColumns.map((c, i) => [`k${i}`, c])) as Record<string, AnyPgColumn>;
@@ -47,24 +47,26 @@ async function loadPages(db: AppDb, spec: EdgeSpec, page: PageRequest, parentIds
   const joined = sameTable ? ranked : ranked.innerJoin(spec.targetTable, eq(spec.targetId, spec.child));
   const filter: SQL | undefined = and(inArray(spec.parent, [...parentIds]), keysetCondition(spec.order, page));
   const sub = joined.where(filter).as(`edge_${spec.name}`);
+  // Joining the page back to the target returns whole rows: no second lookup, however the page was primed.
   const rows = (await db
-    .select()
+    .select({ parentId: sub.parentId, node: spec.targetTable as never, ...Object.fromEntries(Object.keys(keyFields).map((k) => [k, (sub as never)[k]])) })
     .from(sub)
+    .innerJoin(spec.targetTable, eq(spec.targetId, sub.id))
     .where(lte(sub.rank, page.limit + 1))
     .orderBy(sub.parentId, sub.rank)) as Record<string, unknown>[];
-  const edgeRows: EdgeRow[] = rows.map((row) => ({
+  const edgeRows: EdgeRow<T>[] = rows.map((row) => ({
     parentId: row.parentId as string,
-    id: row.id as string,
+    node: row.node as T,
     keys: keyColumns.map((_, i) => row[`k${i}`] as string | number),
   }));
-  const groups = new Map<string, EdgeRow[]>();
+  const groups = new Map<string, EdgeRow<T>[]>();
   for (const row of edgeRows) groups.set(row.parentId, [...(groups.get(row.parentId) ?? []), row]);
   return parentIds.map((id) => groups.get(id) ?? []);
 }
 
 /** Loaders for one edge: pages per (parent, page request), totals per parent. */
-export class EdgeConnectionLoader<T> {
-  private readonly pages = new Map<string, DataLoader<string, EdgeRow[]>>();
+export class EdgeConnectionLoader<T extends { id: string }> {
+  private readonly pages = new Map<string, DataLoader<string, EdgeRow<T>[]>>();
   private readonly totals: DataLoader<string, number>;
 
   constructor(
@@ -86,16 +88,12 @@ export class EdgeConnectionLoader<T> {
   async load(parentId: string, page: PageRequest): Promise<ConnectionModel<T>> {
     let loader = this.pages.get(page.key);
     if (!loader) {
-      loader = new DataLoader((parentIds) => loadPages(this.db, this.spec, page, parentIds));
+      loader = new DataLoader((parentIds) => loadPages<T>(this.db, this.spec, page, parentIds));
       this.pages.set(page.key, loader);
     }
     const edgeRows = await loader.load(parentId);
-    const nodes = await this.rowById.loadMany(edgeRows.map((r) => r.id));
-    const paired = edgeRows.flatMap((row, i) => {
-      const node = nodes[i];
-      return node && !(node instanceof Error) ? [{ row, node }] : [];
-    });
-    const result = pageOf(paired, page, (p) => p.row.keys);
+    for (const row of edgeRows) this.rowById.prime(row.node.id, row.node);
+    const result = pageOf(edgeRows, page, (row) => row.keys);
     return {
       edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })),
       pageInfo: result.pageInfo,

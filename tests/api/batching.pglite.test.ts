@@ -1,0 +1,3 @@
+import { batchingSuite } from './batching.suite.js';
+
+batchingSuite('pglite');
