@@ -68,9 +68,15 @@ function namedHits(text: string): AssetHit[] {
 /** Slash lists give several assets for one span, so overlap is resolved per span rather than per hit. */
 export function findAssets(text: string): AssetHit[] {
   const all = [...codeHits(text), ...namedHits(text)];
-  const kept = longestFirst(all);
+  const kept = new Set(longestFirst(all).map((h) => `${h.index}:${h.end}`));
+  const seen = new Set<string>();
   return all
-    .filter((h) => kept.some((k) => k.index === h.index && k.end === h.end))
-    .filter((h, i, arr) => arr.findIndex((o) => o.index === h.index && o.key === h.key) === i)
+    .filter((h) => kept.has(`${h.index}:${h.end}`))
+    .filter((h) => {
+      const id = `${h.index}:${h.key}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
     .sort((a, b) => a.index - b.index);
 }

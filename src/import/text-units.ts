@@ -44,12 +44,16 @@ export function hits(text: string, pattern: RegExp): Hit[] {
   return [...text.matchAll(re)].filter((m) => m[0] !== '').map((m) => ({ index: m.index, end: m.index + m[0].length, surface: m[0] }));
 }
 
-/** Keeps the longest of overlapping hits so "HNFS/RCN panel" is not also counted as "panel". */
+/** Keeps the longest of overlapping hits so "HNFS/RCN panel" is not also counted as "panel". Linear after sorting. */
 export function longestFirst<T extends Hit>(all: T[]): T[] {
-  const sorted = [...all].sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const sorted = [...all].sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
   const kept: T[] = [];
-  for (const h of sorted) if (!kept.some((k) => h.index < k.end && k.index < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.index - b.index);
+  for (const h of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || h.index >= last.end) kept.push(h);
+    else if (h.end - h.index > last.end - last.index) kept[kept.length - 1] = h;
+  }
+  return kept;
 }
 
 export function escapeRegExp(text: string): string {

@@ -36,9 +36,10 @@ export function lineOf(markdown: string, needle: string): number {
   return index + 1;
 }
 
+/** Replaces the first line that starts with `needle`. */
 export function replaceLine(markdown: string, needle: string, replacement: string): string {
   const lines = markdown.split('\n');
-  const i = lines.findIndex((l) => l.includes(needle));
+  const i = lines.findIndex((l) => l.startsWith(needle));
   if (i < 0) throw new Error(`"${needle}" not in report`);
   lines[i] = replacement;
   return lines.join('\n');
