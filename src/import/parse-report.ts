@@ -152,8 +152,8 @@ function readSymptoms(section: Section | null, fallback: number, problems: Probl
     return { text: '', items: [], span: { startLine: section?.line ?? fallback, endLine: section?.line ?? fallback } };
   }
   const texts = section.blocks.flatMap((b) => (b.type === 'list' ? b.children.map((i) => textOf(i)) : [textOf(b)]));
-  const first = spanOf(section.blocks[0] ?? section.blocks[0]!);
-  const last = spanOf(section.blocks[section.blocks.length - 1]!);
+  const first = spanOf(section.blocks[0] as Block);
+  const last = spanOf(section.blocks[section.blocks.length - 1] as Block);
   const items = texts.flatMap((t) => t.split(/\s*[,;\n]\s*/)).map((s) => s.trim()).filter((s) => s !== '');
   return { text: texts.join('\n'), items, span: { startLine: first.startLine, endLine: last.endLine } };
 }
