@@ -126,17 +126,7 @@ export function extractFacts(report: ParsedReport): ExtractedFacts {
   }
   signOffs.sort((a, b) => a.span.startLine - b.span.startLine);
 
-  for (const s of signOffs) {
-    const party = s.partyName && !['REPORT_BY', 'VERIFIED_BY', 'ADDITIONAL_VERIFICATION'].includes(s.kind)
-      ? book.parties.find((p) => p.name === s.partyName)
-      : undefined;
-    if (party) book.addRole(party, 'APPROVER');
-  }
-  const activeTeams = new Set(events.flatMap((e) => e.mentions.filter((m) => m.type === 'TEAM').map((m) => m.key)));
-  const namedInTimeline = new Set(events.flatMap((e) => e.mentions.filter((m) => m.type === 'PARTY').map((m) => m.key)));
-  for (const p of book.parties) {
-    if ((p.teamKey && activeTeams.has(p.teamKey)) || namedInTimeline.has(normalisePersonKey(p.name))) book.addRole(p, 'RESPONDER');
-  }
+  book.assignActivityRoles(signOffs, events);
   if (report.signOffs.length === 0) warnings.push({ code: 'NO_SIGN_OFFS', message: 'Nobody signed this report', span: null });
 
   const closed = signOffs.find((s) => s.kind === 'INCIDENT_CLOSED');

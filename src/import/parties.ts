@@ -1,4 +1,4 @@
-import type { PartyFact, PartyRole, Warning } from './fact-types.js';
+import type { EventFact, PartyFact, PartyRole, SignOffFact, Warning } from './fact-types.js';
 import { levenshtein, normalisePersonKey, normaliseTitleKey } from './normalise.js';
 import type { ParsedReport, SignOffLine } from './report-types.js';
 import { TITLE_TEAMS } from './vocabulary.js';
@@ -85,6 +85,22 @@ export class PartyBook {
 
   addRole(party: PartyFact, role: PartyRole): void {
     if (!party.roles.includes(role)) party.roles.push(role);
+  }
+
+  /** APPROVER for whoever signs a timeline decision; RESPONDER when the person or their team acts in the timeline. */
+  assignActivityRoles(signOffs: SignOffFact[], events: EventFact[]): void {
+    const listedLines = new Set(['REPORT_BY', 'VERIFIED_BY', 'ADDITIONAL_VERIFICATION']);
+    for (const s of signOffs) {
+      if (listedLines.has(s.kind) || s.partyName === null) continue;
+      const party = this.parties.find((p) => p.name === s.partyName);
+      if (party) this.addRole(party, 'APPROVER');
+    }
+    const mentions = events.flatMap((e) => e.mentions);
+    const teams = new Set(mentions.filter((m) => m.type === 'TEAM').map((m) => m.key));
+    const people = new Set(mentions.filter((m) => m.type === 'PARTY').map((m) => m.key));
+    for (const p of this.parties) {
+      if ((p.teamKey !== null && teams.has(p.teamKey)) || people.has(normalisePersonKey(p.name))) this.addRole(p, 'RESPONDER');
+    }
   }
 
   private sign(name: string, kind: SignOffLine, span: PartyFact['span']): void {
