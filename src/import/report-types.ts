@@ -1,0 +1,74 @@
+/** 1-based, inclusive line numbers in the original markdown. */
+export interface SourceSpan {
+  startLine: number;
+  endLine: number;
+}
+
+export interface ParsedParty {
+  ordinal: number;
+  name: string;
+  title: string;
+  span: SourceSpan;
+}
+
+export interface ParsedLocation {
+  label: string | null;
+  text: string;
+  span: SourceSpan;
+}
+
+export interface ParsedTime {
+  time: string;
+  qualifier: 'at' | 'around' | 'by' | null;
+  phrase: string;
+}
+
+export interface ParsedParagraph {
+  text: string;
+  span: SourceSpan;
+  times: ParsedTime[];
+}
+
+export interface ParsedTimelineEntry {
+  order: number;
+  startDate: string;
+  endDate: string;
+  dateText: string;
+  span: SourceSpan;
+  paragraphs: ParsedParagraph[];
+}
+
+export interface ParsedItem {
+  text: string;
+  span: SourceSpan;
+}
+
+export type SignOffLine = 'REPORT_BY' | 'VERIFIED_BY' | 'ADDITIONAL_VERIFICATION';
+
+export interface ParsedSignOffLine {
+  kind: SignOffLine;
+  names: string[];
+  span: SourceSpan;
+}
+
+export interface ReportProblem {
+  line: number | null;
+  message: string;
+  code: string;
+}
+
+export interface ParsedReport {
+  title: string;
+  department: string | null;
+  organisation: string | null;
+  parties: ParsedParty[];
+  locations: ParsedLocation[];
+  period: { start: string; end: string; span: SourceSpan };
+  symptoms: { text: string; items: string[]; span: SourceSpan };
+  timeline: ParsedTimelineEntry[];
+  causes: ParsedItem[];
+  recommendations: ParsedItem[];
+  signOffs: ParsedSignOffLine[];
+  /** Oddities that do not stop the import (missing sign-offs, unknown sections, raw HTML kept as text). */
+  warnings: ReportProblem[];
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_REPORT_BYTES, parseReport } from '../../src/import/parse-report.js';
+import { extractFacts } from '../../src/import/extract-facts.js';
+import { lineOf, problemsOf, readReport, replaceLine, REPORTS } from './reports.js';
+
+const feb = readReport(REPORTS.feb2025);
+const aug = readReport(REPORTS.aug2024);
+
+function withoutLines(markdown: string, from: string, to: string): string {
+  const lines = markdown.split('\n');
+  const a = lines.findIndex((l) => l.includes(from));
+  const b = lines.findIndex((l, i) => i >= a && l.includes(to));
+  lines.splice(a, b - a + 1);
+  return lines.join('\n');
+}
+
+describe('parseReport rejects a report with a missing section, naming where it was expected', () => {
+  it('without "Incident Caused" it points at the recommendations that follow', () => {
+    const broken = withoutLines(feb, '**Incident Caused:**', 'Snapshot storage shares disks');
+    const problems = problemsOf(broken);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line: lineOf(broken, '**Follow up recommendation:**') }));
+    expect(problems.find((p) => p.code === 'MISSING_SECTION')?.message).toMatch(/Incident Caused/);
+  });
+
+  it('without the title it reports line 1', () => {
+    const problems = problemsOf(feb.replace(/^# Incident report for .*$/m, ''));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line: 1 }));
+  });
+
+  it('without the "Date:" line, and without the parties', () => {
+    expect(problemsOf(feb.replace(/^Date: .*$/m, ''))).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION' }));
+    const noParties = withoutLines(feb, '**Related Parties:**', '7. Alex Liang');
+    expect(problemsOf(noParties)).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', message: expect.stringMatching(/Related Parties/) }));
+  });
+
+  it('lists every problem at once, in line order', () => {
+    const broken = replaceLine(replaceLine(feb, 'Date: 11 Feb', 'Date: 31 Feb 2025 - 14 Feb 2025'), '3. Mary Hui', '3.');
+    const problems = problemsOf(broken);
+    expect(problems.map((p) => p.code)).toEqual(['EMPTY_PARTY', 'INVALID_DATE']);
+  });
+
+  it('accepts a report without sign-offs but warns about it', () => {
+    const unsigned = feb.replace(/^(Report by|Verified by|Additional verification):.*$/gm, '');
+    const report = parseReport(unsigned);
+    expect(report.signOffs).toEqual([]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'MISSING_SIGN_OFF' }));
+    expect(extractFacts(report).warnings).toContainEqual(expect.objectContaining({ code: 'NO_SIGN_OFFS' }));
+  });
+});
+
+describe('parseReport rejects impossible and inconsistent dates', () => {
+  it('rejects 31 Feb 2025 in the period', () => {
+    const broken = replaceLine(feb, 'Date: 11 Feb', 'Date: 11 Feb 2025 - 31 Feb 2025');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Date:') })]);
+  });
+
+  it('rejects 31 Feb 2025 as a timeline date', () => {
+    const broken = replaceLine(feb, '- 13 Feb 2025', '- 31 Feb 2025');
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, '- 31 Feb 2025') }));
+  });
+
+  it('rejects a period that ends before it starts', () => {
+    const broken = replaceLine(feb, 'Date: 11 Feb', 'Date: 14 Feb 2025 - 11 Feb 2025');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, 'Date:') })]);
+  });
+
+  it('rejects a ranged timeline entry that ends before it starts', () => {
+    const broken = replaceLine(aug, '- 23 Aug 2024', '- 26 Aug 2024 – 23 Aug 2024');
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 26 Aug 2024 –') }));
+  });
+
+  it('rejects timeline entries out of order', () => {
+    const broken = replaceLine(feb, '- 13 Feb 2025', '- 10 Feb 2025');
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 10 Feb 2025') }));
+  });
+
+  it('rejects a timeline date far outside the incident period', () => {
+    const broken = replaceLine(feb, '- 14 Feb 2025', '- 14 Feb 2026');
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', line: lineOf(broken, '- 14 Feb 2026') }));
+  });
+
+  it('rejects a date-like bullet that is not a date', () => {
+    const broken = replaceLine(feb, '- 12 Feb 2025', '- 12 Febtember 2025');
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Febtember') }));
+  });
+});
+
+describe('parseReport rejects broken party lines', () => {
+  it('rejects "3." with no name', () => {
+    const broken = replaceLine(feb, '3. Mary Hui', '3.');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, 'Tsang Kwok Wo') - 1 })]);
+  });
+
+  it('rejects "3. - Title" with no name', () => {
+    const broken = replaceLine(feb, '3. Mary Hui', '3. - RCN Infrastructure Engineer');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, '3. - RCN') })]);
+  });
+
+  it('rejects a party without a title', () => {
+    const broken = replaceLine(feb, '3. Mary Hui', '3. Mary Hui');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'PARTY_WITHOUT_TITLE', line: lineOf(broken, '3. Mary Hui') })]);
+  });
+});
+
+describe('parseReport rejects unsafe input before parsing it', () => {
+  it('rejects a 5 MB body as too large', () => {
+    const huge = feb + '\n\n' + 'x'.repeat(5 * 1024 * 1024);
+    expect(problemsOf(huge)).toEqual([expect.objectContaining({ code: 'TOO_LARGE', line: null })]);
+    expect(MAX_REPORT_BYTES).toBe(1_000_000);
+  });
+
+  it('counts bytes, not characters, against the limit', () => {
+    const justOver = feb + '\n\n' + 'é'.repeat(MAX_REPORT_BYTES / 2);
+    expect(problemsOf(justOver).map((p) => p.code)).toEqual(['TOO_LARGE']);
+  });
+
+  it('rejects NUL bytes, naming the line', () => {
+    const broken = replaceLine(feb, '4. Tsang Kwok Wo', '4. Tsang\u0000Kwok Wo - Services Engineer');
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'NUL_BYTE', line: lineOf(broken, '4. Tsang') })]);
+  });
+
+  it('rejects other control characters and bidi overrides', () => {
+    expect(problemsOf(feb.replace('Backup: BKP', 'Backup: \u001bBKP'))).toEqual([expect.objectContaining({ code: 'CONTROL_CHARACTER' })]);
+    expect(problemsOf(feb.replace('Backup: BKP', 'Backup: \u202eBKP'))).toEqual([expect.objectContaining({ code: 'CONTROL_CHARACTER' })]);
+  });
+
+  it('rejects an empty report and anything that is not text', () => {
+    expect(problemsOf('   \n\n')).toContainEqual(expect.objectContaining({ code: 'EMPTY_REPORT' }));
+    expect(problemsOf(42 as unknown as string)).toEqual([expect.objectContaining({ code: 'NOT_TEXT' })]);
+  });
+});
+
+describe('parseReport keeps hostile strings as plain text', () => {
+  it('keeps SQL-looking text in a party name verbatim', () => {
+    const name = "Robert'); DROP TABLE parties;--";
+    const report = parseReport(replaceLine(feb, '3. Mary Hui', `3. ${name} - RCN Infrastructure Engineer`));
+    expect(report.parties[2]?.name).toBe(name);
+  });
+
+  it('keeps a <script> tag in a timeline paragraph as text', () => {
+    const report = parseReport(replaceLine(feb, 'UAT for RCN & HNFS panel is passed.', '<script>alert("x")</script> UAT for RCN & HNFS panel is passed.'));
+    expect(report.timeline[3]?.paragraphs[0]?.text).toContain('<script>alert("x")</script>');
+    expect(() => extractFacts(report)).not.toThrow();
+  });
+
+  it('keeps unicode names (CJK, emoji, accents) and matches them in sign-offs', () => {
+    const report = parseReport(replaceLine(feb.replace('Mary Hui, Tsang Kwok Wo', 'Mary Hui, 曾國和'), '4. Tsang Kwok Wo', '4. 曾國和 – Services Engineer 🛠'));
+    const facts = extractFacts(report);
+    expect(facts.parties.find((p) => p.name === '曾國和')?.roles).toContain('VERIFIER');
+  });
+
+  it('handles a very long line without trouble', () => {
+    const long = 'MASTER-01 '.repeat(50_000);
+    const report = parseReport(replaceLine(feb, 'UAT for RCN & HNFS panel is passed.', long));
+    expect(extractFacts(report).assets.some((a) => a.name === 'MASTER-01')).toBe(true);
+  });
+
+  it('rejects an over-long party name', () => {
+    const broken = replaceLine(feb, '3. Mary Hui', `3. ${'A'.repeat(500)} - Engineer`);
+    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, '3. AAAA') })]);
+  });
+
+  it('turns pathological nesting into a report problem rather than a crash', () => {
+    const nested = feb.replace('UAT for RCN & HNFS panel is passed.', '>'.repeat(20_000) + ' deep');
+    expect(() => {
+      try {
+        extractFacts(parseReport(nested));
+      } catch (error) {
+        if (error instanceof Error && error.name === 'ReportParseError') return;
+        throw error;
+      }
+    }).not.toThrow();
+  });
+});
