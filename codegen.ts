@@ -35,6 +35,9 @@ const config: CodegenConfig = {
           ServiceConnection: '../graph/models.js#ServiceConnectionModel',
           RecommendationConnection: '../graph/models.js#RecommendationConnectionModel',
           Link: '../graph/models.js#LinkModel',
+          ImportResult: '../import/import-result.js#ImportResultModel',
+          ImportedEntity: '../import/import-result.js#ImportedEntity',
+          ImportWarning: '../import/import-result.js#ImportWarningModel',
         },
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },

@@ -16,6 +16,13 @@ export const causes = pgTable(
     text: text('text').notNull(),
     /** The text says an earlier recommendation was not carried out. */
     citesEarlierRecommendation: boolean('cites_earlier_recommendation').notNull().default(false),
+    /** The month of the earlier incident the text names ("the August 2024 incident" → 2024-08). */
+    earlierIncidentMonth: text('earlier_incident_month'),
+    /** Stated in the timeline ("caused by some bugs in the firewall") rather than in the causes list. */
+    foundInTimeline: boolean('found_in_timeline').notNull().default(false),
+    /** When the condition began, where the text says ("out of sync since May 2024"). */
+    sinceOn: date('since_on', { mode: 'string' }),
+    sincePrecision: text('since_precision'),
     ...provenanceColumns(),
   },
   (t) => [index('causes_incident_idx').on(t.incidentId, t.position), index('causes_categories_idx').using('gin', t.categories)],

@@ -28,5 +28,5 @@ export const signOffKind = pgEnum('sign_off_kind', [
 ]);
 export const assetFactKind = pgEnum('asset_fact_kind', [
   'HARDWARE_FAILURE', 'NO_SPARE', 'HA_PARTNER_DOWN', 'OUT_OF_SYNC', 'CORRUPTED', 'REPLACEMENT_REQUESTED',
-  'REPLACEMENT_ARRIVED', 'POWERED_OFF', 'BUG',
+  'REPLACEMENT_ARRIVED', 'POWERED_OFF', 'BUG', 'BACKUP_FAILING',
 ]);

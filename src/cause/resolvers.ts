@@ -25,6 +25,7 @@ export const causeMutations: Pick<
 export const Cause: CauseResolvers = {
   id: (row) => toGlobalId('Cause', row.id),
   incident: (row, _, { loaders }) => required(loaders.incidentById, row.incidentId, 'Incident'),
+  since: (row) => row.sinceOn,
   assets: (row, _, { loaders }) => loaders.assetsByCause.load(row.id),
   recommendations: (row, _, { loaders }) => loaders.recommendationsByCause.load(row.id),
   provenance: (row) => provenanceOf(row),

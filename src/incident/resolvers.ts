@@ -18,7 +18,8 @@ export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
 export const Incident: IncidentResolvers = {
   id: (row) => toGlobalId('Incident', row.id),
   timeline: (row, args, { loaders }) => loaders.timelineOfIncident.load(row.id, pageRequest(args, 2)),
-  causes: (row, _, { loaders }) => loaders.causesByIncident.load(row.id),
+  causes: async (row, _, { loaders }) => (await loaders.causesByIncident.load(row.id)).filter((c) => !c.foundInTimeline),
+  findings: async (row, _, { loaders }) => (await loaders.causesByIncident.load(row.id)).filter((c) => c.foundInTimeline),
   recommendations: (row, _, { loaders }) => loaders.recommendationsByIncident.load(row.id),
   signOffs: (row, _, { loaders }) => loaders.signOffsByIncident.load(row.id),
   assets: (row, _, { loaders }) => loaders.assetsByIncident.load(row.id),

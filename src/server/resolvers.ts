@@ -1,6 +1,7 @@
 import { Asset, AssetFact, assetConnections, assetMutations, assetQueries } from '../asset/resolvers.js';
 import { Cause, Link, Provenance, Recommendation, SignOff, causeConnections, causeMutations, causeQueries } from '../cause/resolvers.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { ImportResult, ImportedEntity, importMutations } from '../import/resolvers.js';
 import { incidentMutations } from '../incident/mutations.js';
 import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '../incident/resolvers.js';
 import { Node, nodeQueries } from '../node/resolvers.js';
@@ -12,7 +13,7 @@ export const resolvers: Resolvers = {
   DateTime,
   Date: LocalDate,
   Query: { ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries },
-  Mutation: { ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations },
+  Mutation: { ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...importMutations },
   Node,
   Incident,
   TimelineEvent,
@@ -26,6 +27,8 @@ export const resolvers: Resolvers = {
   SignOff,
   Provenance,
   Link,
+  ImportResult,
+  ImportedEntity,
   ...incidentConnections,
   ...assetConnections,
   ...partyConnections,

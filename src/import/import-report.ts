@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import * as t from '../../db/schema/index.js';
+import { recordAudit, type AuditChange } from '../audit/record.js';
+import { refreshLoaders, type GraphQLContext } from '../graph/context.js';
+import { BadUserInputError } from '../graph/errors.js';
+import type { IncidentRow } from '../graph/models.js';
+import { extractFacts } from './extract-facts.js';
+import type { ImportResultModel, ImportWarningModel } from './import-result.js';
+import { parseReport, ReportParseError } from './parse-report.js';
+import { resolveReportEntities } from './store/write-graph.js';
+import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Parses and reads a report; a broken one becomes BAD_USER_INPUT listing every problem with its line. */
+function readReport(markdown: string) {
+  try {
+    const report = parseReport(markdown);
+    return { report, facts: extractFacts(report) };
+  } catch (error) {
+    if (!(error instanceof ReportParseError)) throw error;
+    const [first] = error.problems;
+    const where = first?.line ? `line ${first.line}: ` : '';
+    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problem${error.problems.length > 2 ? 's' : ''})` : '';
+    throw new BadUserInputError(`The report cannot be imported: ${where}${first?.message ?? error.message}${more}`, {
+      problems: error.problems.map((p) => ({ line: p.line, code: p.code, message: p.message })),
+    });
+  }
+}
+
+/** Thrown inside the transaction to undo a dry run after everything was computed. */
+class DryRunFinished extends Error {
+  constructor(readonly result: ImportResultModel) {
+    super('dry run');
+  }
+}
+
+/**
+ * Imports one report in one transaction with its audit entries: the same text
+ * twice changes nothing; a corrected report (same incident key) replaces the
+ * incident's facts in place; a dry run does all of it and then rolls back.
+ */
+export async function importIncidentReport(context: GraphQLContext, markdown: string, dryRun = false): Promise<ImportResultModel> {
+  const { report, facts } = readReport(markdown);
+  const sourceHash = sha256(markdown);
+  const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
+
+  const [same] = await context.db.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
+  if (same) {
+    return { outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings };
+  }
+
+  try {
+    const result = await context.db.transaction(async (tx) => {
+      // One import at a time: entity resolution reads, then creates, names that a parallel import could also create.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
+      const changes: AuditChange[] = [];
+      const [previous] = await tx.select().from(t.incidents).where(eq(t.incidents.key, facts.incident.key)).for('update');
+      const graph = await resolveReportEntities(tx, facts, warnings);
+      const fields = incidentFields(report, facts, markdown, sourceHash);
+      let incident: IncidentRow;
+      if (previous) {
+        await clearIncidentFacts(tx, previous.id);
+        [incident] = (await tx
+          .update(t.incidents)
+          .set({ ...fields, version: sql`${t.incidents.version} + 1`, updatedAt: sql`now()` })
+          .where(eq(t.incidents.id, previous.id))
+          .returning()) as [IncidentRow];
+      } else {
+        [incident] = (await tx.insert(t.incidents).values(fields).returning()) as [IncidentRow];
+      }
+      const counts = await writeIncidentFacts(tx, incident, facts, graph);
+      for (const entity of graph.entities.filter((e) => e.created)) {
+        changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
+      }
+      const summary = ({ sourceMarkdown: _markdown, ...rest }: IncidentRow) => rest;
+      changes.push({
+        action: previous ? 'incident.reimport' : 'incident.import', entityType: 'Incident', entityId: incident.id,
+        before: previous ? summary(previous) : null, after: { ...summary(incident), counts, warnings: warnings.length },
+      });
+      const model: ImportResultModel = {
+        outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,
+        incident: dryRun ? null : incident, counts, warnings,
+        entities: dedupe(graph.entities).map((e) => ({ ...e, rowId: dryRun ? null : e.rowId })),
+      };
+      if (dryRun) throw new DryRunFinished(model);
+      await recordAudit(tx, context, changes);
+      return model;
+    });
+    refreshLoaders(context);
+    return result;
+  } catch (error) {
+    if (error instanceof DryRunFinished) return error.result;
+    throw error;
+  }
+}
+
+const typeName = { ASSET: 'Asset', PARTY: 'Party', TEAM: 'Team', SERVICE: 'Service' } as const;
+
+function dedupe<T extends { type: string; rowId: string }>(entities: T[]): T[] {
+  const seen = new Set<string>();
+  return entities.filter((e) => !seen.has(`${e.type}:${e.rowId}`) && seen.add(`${e.type}:${e.rowId}`));
+}
+
+function emptyCounts() {
+  return { parties: 0, assets: 0, teams: 0, services: 0, timelineEvents: 0, causes: 0, findings: 0, recommendations: 0, signOffs: 0, assetFacts: 0 };
+}

@@ -1,0 +1,45 @@
+import type { IncidentRow } from '../graph/models.js';
+
+export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+export type ImportedEntityType = 'ASSET' | 'PARTY' | 'TEAM' | 'SERVICE';
+
+export interface ImportedEntity {
+  type: ImportedEntityType;
+  name: string;
+  created: boolean;
+  matchedBy: string | null;
+  spellings: string[];
+  /** Database ID; null in a dry run, where nothing outlives the import. */
+  rowId: string | null;
+}
+
+export interface ImportWarningModel {
+  code: string;
+  message: string;
+  line: number | null;
+  candidates: string[];
+}
+
+export interface ImportCounts {
+  parties: number;
+  assets: number;
+  teams: number;
+  services: number;
+  timelineEvents: number;
+  causes: number;
+  findings: number;
+  recommendations: number;
+  signOffs: number;
+  assetFacts: number;
+}
+
+export interface ImportResultModel {
+  outcome: ImportOutcome;
+  dryRun: boolean;
+  incidentKey: string;
+  sourceHash: string;
+  incident: IncidentRow | null;
+  counts: ImportCounts;
+  entities: ImportedEntity[];
+  warnings: ImportWarningModel[];
+}

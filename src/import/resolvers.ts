@@ -1,0 +1,15 @@
+import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
+import { toGlobalId } from '../graph/ids.js';
+import { importIncidentReport } from './import-report.js';
+
+export const importMutations: Pick<MutationResolvers, 'importIncidentReport'> = {
+  importIncidentReport: (_, { markdown, dryRun }, context) => importIncidentReport(context, markdown, dryRun ?? false),
+};
+
+const nodeType = { ASSET: 'Asset', PARTY: 'Party', TEAM: 'Team', SERVICE: 'Service' } as const;
+
+export const ImportedEntity: ImportedEntityResolvers = {
+  id: (entity) => (entity.rowId ? toGlobalId(nodeType[entity.type], entity.rowId) : null),
+};
+
+export const ImportResult: ImportResultResolvers = {};
