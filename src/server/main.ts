@@ -1,5 +1,6 @@
 import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
 import { authenticateLocalUser } from '../auth/local-user.js';
+import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
 import { createGraphqlHandler } from './handler.js';
 import { createLocalServer, listen } from './local-http.js';
@@ -7,6 +8,8 @@ import { createLocalServer, listen } from './local-http.js';
 const logger = createLogger();
 const config = databaseConfigFromEnv();
 const database = await openDatabase(config);
+// The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
+if (database.driver === 'pglite') await seedShippedReports(database, logger);
 const handler = createGraphqlHandler({ database, logger, authenticate: authenticateLocalUser, production: false });
 const server = createLocalServer(handler);
 const url = await listen(server, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');

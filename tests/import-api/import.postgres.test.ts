@@ -1,0 +1,3 @@
+import { importSuite } from './import.suite.js';
+
+importSuite('postgres');
