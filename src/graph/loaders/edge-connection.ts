@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { and, count, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { PgTable, AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable, PgView } from 'drizzle-orm/pg-core';
 import type { AppDb } from '../../../db/types.js';
 import { keysetCondition, keysetOrderBy, pageOf, type KeysetOrder } from '../keyset.js';
 import type { ConnectionModel } from '../models.js';
@@ -13,13 +13,15 @@ import type { CursorValues, PageRequest } from '../page-args.js';
  */
 export interface EdgeSpec {
   name: string;
-  source: PgTable;
+  source: PgTable | PgView;
   parent: AnyPgColumn;
   child: AnyPgColumn;
   /** The target table's ID column; joined to `child` unless `source` is the target table. */
   targetId: AnyPgColumn;
   targetTable: PgTable;
   order: KeysetOrder;
+  /** Narrows the target rows (it may use the target table's columns). */
+  where?: SQL;
 }
 
 interface EdgeRow<T> {
@@ -45,7 +47,7 @@ async function loadPages<T>(db: AppDb, spec: EdgeSpec, page: PageRequest, parent
     })
     .from(spec.source);
   const joined = sameTable ? ranked : ranked.innerJoin(spec.targetTable, eq(spec.targetId, spec.child));
-  const filter: SQL | undefined = and(inArray(spec.parent, [...parentIds]), keysetCondition(spec.order, page));
+  const filter: SQL | undefined = and(inArray(spec.parent, [...parentIds]), keysetCondition(spec.order, page), spec.where);
   const sub = joined.where(filter).as(`edge_${spec.name}`);
   // Joining the page back to the target returns whole rows: no second lookup, however the page was primed.
   const rows = (await db
@@ -85,7 +87,8 @@ export class EdgeConnectionLoader<T extends { id: string }> {
     });
   }
 
-  async load(parentId: string, page: PageRequest): Promise<ConnectionModel<T>> {
+  /** `knownTotal` spares the count statement when the caller already counted the edge. */
+  async load(parentId: string, page: PageRequest, knownTotal?: number): Promise<ConnectionModel<T>> {
     let loader = this.pages.get(page.key);
     if (!loader) {
       loader = new DataLoader((parentIds) => loadPages<T>(this.db, this.spec, page, parentIds));
@@ -97,7 +100,7 @@ export class EdgeConnectionLoader<T extends { id: string }> {
     return {
       edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })),
       pageInfo: result.pageInfo,
-      totalCount: () => this.totals.load(parentId),
+      totalCount: async () => knownTotal ?? this.totals.load(parentId),
     };
   }
 }

@@ -1,6 +1,7 @@
 import * as t from '../../../db/schema/index.js';
 import type { AppDb } from '../../../db/types.js';
 import type * as m from '../models.js';
+import { createAnalyticsLoaders } from '../../analytics/loaders.js';
 import { EdgeConnectionLoader } from './edge-connection.js';
 import { aliasesByOwner, rowsById, rowsByParent, rowsThroughLink } from './rows.js';
 
@@ -76,6 +77,7 @@ export function createLoaders(db: AppDb) {
       { name: 'incident_timeline', source: t.timelineEvents, parent: t.timelineEvents.incidentId, child: t.timelineEvents.id, targetId: t.timelineEvents.id, targetTable: t.timelineEvents, order: { columns: [t.timelineEvents.position, t.timelineEvents.id], descending: false } },
       eventById,
     ),
+    analytics: createAnalyticsLoaders(db, incidentById),
   };
 }
 

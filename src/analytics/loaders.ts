@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { and, gte, lte } from 'drizzle-orm';
+import * as t from '../../db/schema/index.js';
+import type { AppDb } from '../../db/types.js';
+import { EdgeConnectionLoader } from '../graph/loaders/edge-connection.js';
+import type { IncidentRow } from '../graph/models.js';
+import { detectionLagsByIncident, timingsByIncident } from './detection-lag.js';
+import { recurrencesBy } from './follow-through.js';
+import { assetHistoryBy, partyHistoryBy } from './history.js';
+import type { HistoryEntryModel, RelatedIncidentModel } from './models.js';
+import { relatedIncidentsBy } from './related-incidents.js';
+
+/** One loader per distinct argument value, so a batch shares its arguments. */
+function perArgument<K, V>(make: (argument: K) => V): (argument: K) => V {
+  const made = new Map<string, V>();
+  return (argument) => {
+    const key = JSON.stringify(argument);
+    if (!made.has(key)) made.set(key, make(argument));
+    return made.get(key)!;
+  };
+}
+
+/** Per-request batching for the analytic fields on incidents, assets, parties, causes and recommendations. */
+export function createAnalyticsLoaders(db: AppDb, incidentById: DataLoader<string, IncidentRow | null>) {
+  return {
+    timings: new DataLoader((ids: readonly string[]) => timingsByIncident(db, ids)),
+    detectionLags: new DataLoader((ids: readonly string[]) => detectionLagsByIncident(db, ids)),
+    recurrencesOfRecommendation: new DataLoader((ids: readonly string[]) => recurrencesBy(db, 'recommendation', ids)),
+    recurrencesOfCause: new DataLoader((ids: readonly string[]) => recurrencesBy(db, 'cause', ids)),
+    relatedIncidents: perArgument((first: number) => new DataLoader<string, RelatedIncidentModel[]>((ids) => relatedIncidentsBy(db, ids, first))),
+    assetHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => assetHistoryBy(db, ids, first))),
+    partyHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => partyHistoryBy(db, ids, first))),
+    patternIncidents: perArgument(({ since, until }: { since: string | null; until: string | null }) =>
+      new EdgeConnectionLoader<IncidentRow>(
+        db,
+        {
+          name: 'pattern_incidents', source: t.patternMemberships, parent: t.patternMemberships.patternId, child: t.patternMemberships.incidentId,
+          targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.incidents.startedOn, t.incidents.id], descending: true },
+          where: and(since ? gte(t.incidents.startedOn, since) : undefined, until ? lte(t.incidents.startedOn, until) : undefined),
+        },
+        incidentById,
+      )),
+  };
+}
+
+export type AnalyticsLoaders = ReturnType<typeof createAnalyticsLoaders>;

@@ -1,0 +1,15 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/types.js';
+
+/** Runs a set-based analytics statement and returns its rows (both drivers answer with `rows`). */
+export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Caps a caller's `first` argument. */
+export const limitOf = (first: number | null | undefined, max = 200) => Math.max(0, Math.min(first ?? 50, max));
+
+/** A uuid[] literal of bound parameters, for `= any(…)` over a batch of IDs. */
+export const uuidArray = (ids: readonly string[]) =>
+  ids.length ? sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]` : sql`array[]::uuid[]`;

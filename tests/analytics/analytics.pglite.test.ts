@@ -1,0 +1,3 @@
+import { analyticsSuite } from './analytics.suite.js';
+
+analyticsSuite('pglite');
