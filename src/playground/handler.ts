@@ -20,10 +20,17 @@ const CONTENT_SECURITY_POLICY = [
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** Smallest first: on a tie in the browser's preferences, brotli wins. */
+const SERVED_ENCODINGS: readonly Encoding[] = ['br', 'gzip', 'identity'];
+
+// negotiator 1.x breaks ties by the server's preference; its published types predate that option.
+type EncodingsWithPreference = (available: readonly string[], options: { preferred: readonly string[] }) => string[];
+
 function pickEncoding(event: APIGatewayProxyEventV2): Encoding {
   const acceptEncoding = header(event, 'accept-encoding');
   if (!acceptEncoding) return 'identity';
-  const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(['br', 'gzip', 'identity']);
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
+  const [chosen] = (negotiator.encodings as EncodingsWithPreference).call(negotiator, SERVED_ENCODINGS, { preferred: SERVED_ENCODINGS });
   return (chosen as Encoding | undefined) ?? 'identity';
 }
 
