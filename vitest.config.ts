@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['tests/support/build-playground.ts'],
+    // Transformed with the tests so they share one graphql module instance (graphql 16 ships both CJS and ESM builds).
+    server: { deps: { inline: ['@graphql-inspector/core'] } },
   },
 });

@@ -30,6 +30,7 @@ export type AssetKind =
   | 'STORAGE'
   | 'VM';
 
+/** Whether an asset is in service, impaired, failed or retired, as far as the reports tell. */
 export type AssetStatus =
   | 'ACTIVE'
   | 'DEGRADED'
