@@ -16,4 +16,5 @@ export const handler = createGraphqlHandler({
   authenticate: authenticateLocalUser,
   production: process.env.NODE_ENV !== 'development',
   introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
+  browserRedirect: 'playground',
 });

@@ -26,6 +26,7 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
 };
 
+/** A cause to add to an incident. */
 export type AddCauseInput = {
   readonly assetIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   readonly categories: ReadonlyArray<CauseCategory>;
@@ -34,6 +35,7 @@ export type AddCauseInput = {
   readonly text: Scalars['String']['input'];
 };
 
+/** A recommendation to add to an incident, optionally tied to the causes it addresses. */
 export type AddRecommendationInput = {
   readonly causeIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   readonly dueOn?: InputMaybe<Scalars['Date']['input']>;
@@ -44,6 +46,7 @@ export type AddRecommendationInput = {
   readonly type?: InputMaybe<RecommendationType>;
 };
 
+/** A sign-off or approval to record on an incident: a party or a role title. */
 export type AddSignOffInput = {
   readonly detail?: InputMaybe<Scalars['String']['input']>;
   readonly incidentId: Scalars['ID']['input'];
@@ -53,6 +56,7 @@ export type AddSignOffInput = {
   readonly signedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A dated event to add to an incident's timeline. */
 export type AddTimelineEventInput = {
   readonly endedOn?: InputMaybe<Scalars['Date']['input']>;
   readonly incidentId: Scalars['ID']['input'];
@@ -119,6 +123,7 @@ export type AssetConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** An asset in a page, with its cursor. */
 export type AssetEdge = {
   readonly __typename?: 'AssetEdge';
   readonly cursor: Scalars['String']['output'];
@@ -155,6 +160,7 @@ export type AssetFactKind =
   | 'REPLACEMENT_ARRIVED'
   | 'REPLACEMENT_REQUESTED';
 
+/** Narrows an asset list; conditions combine with AND. */
 export type AssetFilter = {
   readonly criticality?: InputMaybe<ReadonlyArray<Criticality>>;
   readonly kinds?: InputMaybe<ReadonlyArray<AssetKind>>;
@@ -181,6 +187,7 @@ export type AssetRelation =
   | 'HOSTED_ON'
   | 'PART_OF';
 
+/** Whether an asset is in service, impaired, failed or retired, as far as the reports tell. */
 export type AssetStatus =
   | 'ACTIVE'
   | 'DEGRADED'
@@ -237,6 +244,7 @@ export type CauseKind =
   | 'ROOT'
   | 'TRIGGER';
 
+/** A new asset; its name and aliases must not name another asset. */
 export type CreateAssetInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly criticality?: InputMaybe<Criticality>;
@@ -250,6 +258,7 @@ export type CreateAssetInput = {
   readonly status?: InputMaybe<AssetStatus>;
 };
 
+/** A new incident entered by hand; its key must be unique. */
 export type CreateIncidentInput = {
   readonly closedOn?: InputMaybe<Scalars['Date']['input']>;
   readonly endedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -263,6 +272,7 @@ export type CreateIncidentInput = {
   readonly title: Scalars['String']['input'];
 };
 
+/** A new party; its name and aliases must not name another party. */
 export type CreatePartyInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly name: Scalars['String']['input'];
@@ -270,12 +280,14 @@ export type CreatePartyInput = {
   readonly title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new service. */
 export type CreateServiceInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly criticality?: InputMaybe<Criticality>;
   readonly name: Scalars['String']['input'];
 };
 
+/** A new team. */
 export type CreateTeamInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly name: Scalars['String']['input'];
@@ -503,6 +515,7 @@ export type IncidentConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** An incident in a page, with its cursor. */
 export type IncidentEdge = {
   readonly __typename?: 'IncidentEdge';
   readonly cursor: Scalars['String']['output'];
@@ -575,6 +588,7 @@ export type Link = {
   readonly to: Node;
 };
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Adds a spelling; CONFLICT when it already names another asset. */
@@ -621,17 +635,20 @@ export type Mutation = {
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddAssetAliasArgs = {
   alias: Scalars['String']['input'];
   assetId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddCauseArgs = {
   input: AddCauseInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddParticipantArgs = {
   incidentId: Scalars['ID']['input'];
   partyId: Scalars['ID']['input'];
@@ -639,119 +656,141 @@ export type MutationAddParticipantArgs = {
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddPartyAliasArgs = {
   alias: Scalars['String']['input'];
   partyId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddRecommendationArgs = {
   input: AddRecommendationInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddSignOffArgs = {
   input: AddSignOffInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddTimelineEventArgs = {
   input: AddTimelineEventInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateAssetArgs = {
   input: CreateAssetInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateIncidentArgs = {
   input: CreateIncidentInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreatePartyArgs = {
   input: CreatePartyInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateServiceArgs = {
   input: CreateServiceInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentReportArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   markdown: Scalars['String']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationLinkNodesArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationMergeAssetsArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationMergePartiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationRemoveAssetAliasArgs = {
   alias: Scalars['String']['input'];
   assetId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationRemovePartyAliasArgs = {
   alias: Scalars['String']['input'];
   partyId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUnlinkNodesArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateAssetArgs = {
   input: UpdateAssetInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateCauseArgs = {
   input: UpdateCauseInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateIncidentArgs = {
   input: UpdateIncidentInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdatePartyArgs = {
   input: UpdatePartyInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateRecommendationArgs = {
   input: UpdateRecommendationInput;
 };
 
 
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateTimelineEventArgs = {
   input: UpdateTimelineEventInput;
 };
@@ -809,12 +848,14 @@ export type PartyConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A party in a page, with its cursor. */
 export type PartyEdge = {
   readonly __typename?: 'PartyEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: Party;
 };
 
+/** Narrows a party list; conditions combine with AND. */
 export type PartyFilter = {
   /** Matches the name or any alias, ignoring case, spaces and dashes. */
   readonly nameOrAlias?: InputMaybe<Scalars['String']['input']>;
@@ -888,6 +929,7 @@ export type Provenance = {
   readonly startLine: Scalars['Int']['output'];
 };
 
+/** Read access to the incident graph. */
 export type Query = {
   readonly __typename?: 'Query';
   /** An asset by global ID, or by name or alias ignoring case, spaces and dashes (`VMS010` = `vms-010` = `VMS 010`). */
@@ -896,14 +938,17 @@ export type Query = {
   readonly assets: AssetConnection;
   /** Faults that existed before they were found, longest first. */
   readonly detectionLags: ReadonlyArray<DetectionLag>;
+  /** Causes with no recommendation, recommendations with no owner or due date, critical assets with no owner or site, incidents with no verification. */
   readonly gapChecks: GapChecks;
   /** An incident by global ID or by key. */
   readonly incident?: Maybe<Incident>;
+  /** Incidents, newest first unless `orderBy` says otherwise, filtered by period, asset, party, service or cause category. */
   readonly incidents: IncidentConnection;
   /** Any object by its global ID; null when it does not exist. */
   readonly node?: Maybe<Node>;
   /** Objects by global IDs, in the order asked; null for each ID that does not exist. */
   readonly nodes: ReadonlyArray<Maybe<Node>>;
+  /** Parties by name (then ID). */
   readonly parties: PartyConnection;
   /** A party by global ID, or by name or alias (`Mary Hun` finds Mary Hui). */
   readonly party?: Maybe<Party>;
@@ -917,19 +962,23 @@ export type Query = {
   readonly recurringPatterns: ReadonlyArray<Pattern>;
   /** Full-text search over incidents, timeline events, causes and recommendations, best first. */
   readonly search: ReadonlyArray<SearchHit>;
+  /** Services by name (then ID). */
   readonly services: ServiceConnection;
   /** Critical assets with no spare or no working redundancy partner, the ones with evidence first. */
   readonly spareHardwareGaps: ReadonlyArray<SpareHardwareGap>;
+  /** Teams by name (then ID). */
   readonly teams: TeamConnection;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryAssetArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nameOrAlias?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -939,6 +988,7 @@ export type QueryAssetsArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QueryDetectionLagsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
@@ -946,12 +996,14 @@ export type QueryDetectionLagsArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QueryIncidentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -962,16 +1014,19 @@ export type QueryIncidentsArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read access to the incident graph. */
 export type QueryNodesArgs = {
   ids: ReadonlyArray<Scalars['ID']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -981,12 +1036,14 @@ export type QueryPartiesArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QueryPartyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nameOrAlias?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryRecommendationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -996,11 +1053,13 @@ export type QueryRecommendationsArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QueryRecurrencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryRecurringPatternsArgs = {
   dimension: PatternDimension;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1010,12 +1069,14 @@ export type QueryRecurringPatternsArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Read access to the incident graph. */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1024,12 +1085,14 @@ export type QueryServicesArgs = {
 };
 
 
+/** Read access to the incident graph. */
 export type QuerySpareHardwareGapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   withEvidenceOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Read access to the incident graph. */
 export type QueryTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1071,12 +1134,14 @@ export type RecommendationConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A recommendation in a page, with its cursor. */
 export type RecommendationEdge = {
   readonly __typename?: 'RecommendationEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: Recommendation;
 };
 
+/** Narrows a recommendation list; conditions combine with AND. */
 export type RecommendationFilter = {
   readonly incidentId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those past their due date and still open. */
@@ -1162,6 +1227,7 @@ export type ServiceConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A service in a page, with its cursor. */
 export type ServiceEdge = {
   readonly __typename?: 'ServiceEdge';
   readonly cursor: Scalars['String']['output'];
@@ -1257,6 +1323,7 @@ export type TeamConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A team in a page, with its cursor. */
 export type TeamEdge = {
   readonly __typename?: 'TeamEdge';
   readonly cursor: Scalars['String']['output'];
@@ -1298,12 +1365,14 @@ export type TimelineEventConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** A timeline event in a page, with its cursor. */
 export type TimelineEventEdge = {
   readonly __typename?: 'TimelineEventEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: TimelineEvent;
 };
 
+/** Fields left out stay as they are; a field set to null is cleared. */
 export type UpdateAssetInput = {
   readonly criticality?: InputMaybe<Criticality>;
   readonly expectedVersion: Scalars['Int']['input'];
@@ -1320,6 +1389,7 @@ export type UpdateAssetInput = {
   readonly status?: InputMaybe<AssetStatus>;
 };
 
+/** Fields left out stay as they are. */
 export type UpdateCauseInput = {
   readonly categories?: InputMaybe<ReadonlyArray<CauseCategory>>;
   readonly expectedVersion: Scalars['Int']['input'];
@@ -1343,6 +1413,7 @@ export type UpdateIncidentInput = {
   readonly title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields left out stay as they are; a field set to null is cleared. */
 export type UpdatePartyInput = {
   readonly expectedVersion: Scalars['Int']['input'];
   readonly id: Scalars['ID']['input'];
@@ -1351,6 +1422,7 @@ export type UpdatePartyInput = {
   readonly title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields left out stay as they are; a field set to null is cleared. */
 export type UpdateRecommendationInput = {
   readonly dueOn?: InputMaybe<Scalars['Date']['input']>;
   readonly evidence?: InputMaybe<Scalars['String']['input']>;
@@ -1362,6 +1434,7 @@ export type UpdateRecommendationInput = {
   readonly type?: InputMaybe<RecommendationType>;
 };
 
+/** Fields left out stay as they are; a field set to null is cleared. */
 export type UpdateTimelineEventInput = {
   readonly endedOn?: InputMaybe<Scalars['Date']['input']>;
   readonly expectedVersion: Scalars['Int']['input'];

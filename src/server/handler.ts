@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { Logger } from 'pino';
 import type { Database } from '../../db/types.js';
 import { createContext, type Actor, type GraphQLContext } from '../graph/context.js';
+import { prefersHtml } from '../playground/routes.js';
 import { createApolloServer, type ServerOptions } from './apollo.js';
 
 /** Bodies over this size are refused before parsing (a report is well under it). */
@@ -19,6 +20,11 @@ export interface HandlerOptions extends ServerOptions {
   logger: Logger;
   /** Who is calling, from the request headers. */
   authenticate: (headers: APIGatewayProxyEventV2['headers']) => Promise<Actor>;
+  /**
+   * Where a browser opening the endpoint is sent (relative to it, e.g. `playground`):
+   * API Gateway routes by path, not by Accept header, so on Lambda the page has its own path and function.
+   */
+  browserRedirect?: string;
 }
 
 function tooLarge(): APIGatewayProxyStructuredResultV2 {
@@ -41,6 +47,9 @@ export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
       async (event) => {
         const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
         if (size > MAX_BODY_BYTES) return tooLarge();
+      },
+      async (event) => {
+        if (options.browserRedirect && prefersHtml(event)) return { statusCode: 303, headers: { location: options.browserRedirect }, body: '' };
       },
     ],
     context: async ({ event, context }) =>

@@ -4,6 +4,10 @@ import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
 import { createGraphqlHandler } from './handler.js';
 import { createLocalServer, listen } from './local-http.js';
+import { loadPlaygroundBundle } from '../playground/bundle.js';
+import { createPlaygroundHandler } from '../playground/handler.js';
+import { DEFAULT_PLAYGROUND_DIR } from '../playground/paths.js';
+import { routeRequests } from './router.js';
 
 const logger = createLogger();
 const config = databaseConfigFromEnv();
@@ -11,9 +15,10 @@ const database = await openDatabase(config);
 // The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
 if (database.driver === 'pglite') await seedShippedReports(database, logger);
 const handler = createGraphqlHandler({ database, logger, authenticate: authenticateLocalUser, production: false });
-const server = createLocalServer(handler);
+const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
+const server = createLocalServer(routeRequests({ graphql: handler, playground }));
 const url = await listen(server, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
-console.log(`Incident knowledge base on ${url} (${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`})`);
+console.log(`Incident knowledge base on ${url} (open it in a browser for the playground; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`})`);
 
 const stop = async () => {
   server.close();
