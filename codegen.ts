@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           ServiceConnection: '../graph/models.js#ServiceConnectionModel',
           RecommendationConnection: '../graph/models.js#RecommendationConnectionModel',
           Link: '../graph/models.js#LinkModel',
+          Mention: '../graph/models.js#MentionModel',
           Pattern: '../analytics/models.js#PatternModel',
           SpareHardwareGap: '../analytics/models.js#SpareHardwareGapModel',
           HardwareWait: '../analytics/models.js#HardwareWaitModel',

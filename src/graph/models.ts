@@ -66,3 +66,9 @@ export type PartyConnectionModel = ConnectionModel<PartyRow>;
 export type TeamConnectionModel = ConnectionModel<TeamRow>;
 export type ServiceConnectionModel = ConnectionModel<ServiceRow>;
 export type RecommendationConnectionModel = ConnectionModel<RecommendationRow>;
+
+/** A link from a timeline event to an entity it names, with the link's provenance. */
+export interface MentionModel {
+  node: NodeRow;
+  provenance: ProvenanceModel | null;
+}

@@ -4,6 +4,7 @@ import { connectionResolvers, provenanceOf, required } from '../graph/field-help
 import { pageRequest } from '../graph/page-args.js';
 import { incidentByKey, listIncidents } from './repository.js';
 import { BadUserInputError } from '../graph/errors.js';
+import type { NodeRow } from '../graph/models.js';
 
 export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
   incidents: (_, args, { db, loaders }) =>
@@ -43,6 +44,14 @@ export const TimelineEvent: TimelineEventResolvers = {
   teams: (row, _, { loaders }) => loaders.teamsByEvent.load(row.id),
   services: (row, _, { loaders }) => loaders.servicesByEvent.load(row.id),
   provenance: (row) => provenanceOf(row),
+  mentions: async (row, _, { loaders }) => {
+    const links = await loaders.mentionsByEvent.load(row.id);
+    const loaderOf = { Asset: loaders.assetById, Party: loaders.partyById, Team: loaders.teamById, Service: loaders.serviceById };
+    const nodes = await Promise.all(links.map((link) => (loaderOf[link.type] as { load(id: string): Promise<object | null> }).load(link.targetId)));
+    return links.flatMap((link, i) =>
+      nodes[i] ? [{ node: { __typename: link.type, ...nodes[i] } as NodeRow, provenance: provenanceOf(link) }] : [],
+    );
+  },
 };
 
 export const incidentConnections = {

@@ -101,6 +101,20 @@ export function importSuite(driver: DriverName): void {
       expect(kinds('ADDITIONAL_VERIFICATION').map((s: any) => s.party.name)).toEqual(['Dicky Fung', 'Mary Hun', 'Tsang Kwok Wo', 'Nick Hung']);
     });
 
+    it('shows where each mention was read: the report lines and the rule', async () => {
+      const { incident } = await suite.api().ok(`query($key: String!) { incident(key: $key) { timeline(first: 1) { edges { node {
+        mentions { node { __typename ... on Asset { name } ... on Team { name } ... on Service { name } ... on Party { name } } provenance { startLine endLine rule excerpt } }
+      } } } } }`, { key: '2024-08-dmz-migration-and-panel-system-failure' });
+      const mentions = incident.timeline.edges[0].node.mentions;
+      const dmz1 = mentions.find((m: any) => m.node.name === 'DMZ-1');
+      expect(dmz1.node.__typename).toBe('Asset');
+      expect(dmz1.provenance.excerpt).toContain('DMZ-1');
+      expect(dmz1.provenance.rule).toBeTruthy();
+      const cs = mentions.find((m: any) => m.node.__typename === 'Team' && m.node.name === 'CS');
+      expect(cs.provenance.excerpt).toMatch(/CS team/);
+      for (const m of mentions) expect(m.provenance.startLine).toBeLessThanOrEqual(m.provenance.endLine);
+    });
+
     it('reads VMS-010 facts with their dates: hardware failure, no spare, replacement requested 16 Aug and arrived 19 Aug', async () => {
       const api = suite.api();
       const { asset } = await api.ok(`{ asset(nameOrAlias: "VMS10") { facts { kind observedOn incident { key } provenance { rule excerpt } } } }`);

@@ -2,6 +2,7 @@ import * as t from '../../../db/schema/index.js';
 import type { AppDb } from '../../../db/types.js';
 import type * as m from '../models.js';
 import { createAnalyticsLoaders } from '../../analytics/loaders.js';
+import { mentionsByEvent } from '../../incident/mentions.js';
 import { EdgeConnectionLoader } from './edge-connection.js';
 import { aliasesByOwner, rowsById, rowsByParent, rowsThroughLink } from './rows.js';
 
@@ -77,6 +78,7 @@ export function createLoaders(db: AppDb) {
       { name: 'incident_timeline', source: t.timelineEvents, parent: t.timelineEvents.incidentId, child: t.timelineEvents.id, targetId: t.timelineEvents.id, targetTable: t.timelineEvents, order: { columns: [t.timelineEvents.position, t.timelineEvents.id], descending: false } },
       eventById,
     ),
+    mentionsByEvent: mentionsByEvent(db),
     analytics: createAnalyticsLoaders(db, incidentById),
   };
 }
