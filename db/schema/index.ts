@@ -5,3 +5,4 @@ export * from './asset.js';
 export * from './cause.js';
 export * from './links.js';
 export * from './audit.js';
+export * from './api-key.js';

@@ -6,13 +6,25 @@ import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '.
 import { Node, nodeQueries } from '../node/resolvers.js';
 import { DateTime, LocalDate } from '../graph/scalars.js';
 import { Party, Service, Team, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
+import { AuditEntry, auditConnections, auditQueries } from '../audit/resolvers.js';
+import { guardMutations } from '../auth/guard.js';
+import { keyMutations, keyQueries } from '../auth/resolvers.js';
+import { recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
+import { complianceQueries } from '../compliance/resolvers.js';
+import { JSONResolver } from 'graphql-scalars';
 
 /** Every area's resolvers in one map; each area owns its part of Query and Mutation. */
 export const resolvers: Resolvers = {
   DateTime,
   Date: LocalDate,
-  Query: { ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries },
-  Mutation: { ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations },
+  JSON: JSONResolver,
+  Query: {
+    ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries,
+    ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries,
+  },
+  Mutation: guardMutations({
+    ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...keyMutations, ...recommendationMutations,
+  }),
   Node,
   Incident,
   TimelineEvent,
@@ -26,8 +38,10 @@ export const resolvers: Resolvers = {
   SignOff,
   Provenance,
   Link,
+  AuditEntry,
   ...incidentConnections,
   ...assetConnections,
   ...partyConnections,
   ...causeConnections,
+  ...auditConnections,
 };
