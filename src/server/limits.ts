@@ -90,7 +90,7 @@ export const limitsPlugin: ApolloServerPlugin = {
   async requestDidStart({ request }) {
     return {
       async didResolveOperation({ document, operation }) {
-        const refusal = costRefusal(document, operation, request.variables ?? {});
+        const refusal = operation && costRefusal(document, operation, request.variables ?? {});
         if (refusal) throw refuse(refusal, 'GRAPHQL_VALIDATION_FAILED', 400);
       },
     };
