@@ -6,6 +6,7 @@ import type { Database } from '../../db/types.js';
 import { createContext, type Actor, type GraphQLContext } from '../graph/context.js';
 import { createApolloServer, type ServerOptions } from './apollo.js';
 import { limits, oversizedQuery } from './limits.js';
+import { EXPORT_PATH, handleComplianceExport } from '../compliance/http.js';
 
 /** Bodies over this size are refused before parsing (a report is well under it). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -62,5 +63,8 @@ export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
         logger: options.logger,
       }),
   });
-  return async (event, context) => (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+  return async (event, context) => {
+    if (event.rawPath === EXPORT_PATH) return handleComplianceExport(event, options.database.db, options.authenticate);
+    return (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+  };
 }
