@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { lambdaContext, toLambdaEvent } from '../../src/server/lambda-event.js';
@@ -111,11 +114,18 @@ export function complianceSuite(driver: DriverName): void {
     });
 
     if (driver === 'pglite') {
-      it('exports the same report from the command line', async () => {
-        const { stdout, stderr } = await promisify(execFile)('npx', ['tsx', 'src/compliance/cli.ts', 'nonsense'], { env: process.env }).catch((e) => e);
-        expect(stdout).toBe('');
-        expect(stderr).toMatch(/Usage: npm run export -- compliance --since/);
-      });
+      it('exports the report from the command line against the configured database', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'ikb-export-'));
+        try {
+          const env = { ...process.env, PGLITE_DIR: dir, DATABASE_URL: '' };
+          const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/compliance/cli.ts', 'compliance', '--since', '2024-01-01', '--until', '2024-12-31', '--format', 'json'], { env });
+          expect(JSON.parse(stdout)).toMatchObject({ since: '2024-01-01T00:00:00.000Z', until: '2024-12-31T23:59:59.999Z', incidents: [], overdueRecommendations: [] });
+          const usage = await promisify(execFile)('npx', ['tsx', 'src/compliance/cli.ts', 'compliance'], { env }).catch((e: { stderr: string; code: number }) => e);
+          expect(usage).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage: npm run export -- compliance --since/) });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }, 60_000);
     }
   });
 }
