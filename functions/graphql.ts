@@ -1,5 +1,5 @@
 import { openNeon } from '../db/neon.js';
-import { authenticateLocalUser } from '../src/auth/local-user.js';
+import { createKeyAuthenticator } from '../src/auth/authenticate.js';
 import { createLogger } from '../src/logger.js';
 import { createGraphqlHandler } from '../src/server/handler.js';
 
@@ -13,7 +13,8 @@ const database = openNeon({
 export const handler = createGraphqlHandler({
   database,
   logger: createLogger(),
-  authenticate: authenticateLocalUser,
+  // The deployed function never runs in open mode.
+  authenticate: createKeyAuthenticator(database.db),
   production: process.env.NODE_ENV !== 'development',
   introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
   browserRedirect: 'playground',

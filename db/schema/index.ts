@@ -6,3 +6,4 @@ export * from './cause.js';
 export * from './links.js';
 export * from './audit.js';
 export * from './analytics-views.js';
+export * from './api-key.js';

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { IncidentRow as IncidentRowModel, TimelineEventRow as TimelineEventRowModel, AssetRow as AssetRowModel, AssetFactRow as AssetFactRowModel, PartyRow as PartyRowModel, TeamRow as TeamRowModel, ServiceRow as ServiceRowModel, CauseRow as CauseRowModel, RecommendationRow as RecommendationRowModel, SignOffRow as SignOffRowModel, ProvenanceModel as ProvenanceModelModel, ParticipantModel as ParticipantModelModel, ServiceImpactModel as ServiceImpactModelModel, IncidentConnectionModel as IncidentConnectionModelModel, TimelineEventConnectionModel as TimelineEventConnectionModelModel, AssetConnectionModel as AssetConnectionModelModel, PartyConnectionModel as PartyConnectionModelModel, TeamConnectionModel as TeamConnectionModelModel, ServiceConnectionModel as ServiceConnectionModelModel, RecommendationConnectionModel as RecommendationConnectionModelModel, LinkModel as LinkModelModel, MentionModel as MentionModelModel } from '../graph/models.js';
 import type { PatternModel as PatternModelModel, SpareHardwareGapModel as SpareHardwareGapModelModel, HardwareWaitModel as HardwareWaitModelModel, DetectionLagModel as DetectionLagModelModel, IncidentTimingsModel as IncidentTimingsModelModel, RecurrenceModel as RecurrenceModelModel, RelatedIncidentModel as RelatedIncidentModelModel, HistoryEntryModel as HistoryEntryModelModel, SearchHitModel as SearchHitModelModel, GapChecksModel as GapChecksModelModel } from '../analytics/models.js';
 import type { ImportResultModel as ImportResultModelModel, ImportedEntity as ImportedEntityModel, ImportWarningModel as ImportWarningModelModel } from '../import/import-result.js';
+import type { ApiKeyRow as ApiKeyRowModel } from '../auth/key-repository.js';
+import type { AuditEntryRow as AuditEntryRowModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from '../audit/trail.js';
 import type { GraphQLContext } from '../graph/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +26,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 / RFC 3339 string with offset. */
   DateTime: { input: Date; output: Date | string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A cause to add to an incident. */
@@ -66,6 +70,19 @@ export type AddTimelineEventInput = {
   readonly position?: InputMaybe<Scalars['Int']['input']>;
   readonly text: Scalars['String']['input'];
   readonly timeOfDay?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An API key, without its secret (shown once, when created). */
+export type ApiKey = {
+  readonly __typename?: 'ApiKey';
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** Who created it (a key id, or `cli:<user>`). */
+  readonly createdBy: Scalars['String']['output'];
+  /** The key's id, also the `actor` of the audit entries it writes. */
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  readonly revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly role: Role;
 };
 
 /** A piece of infrastructure: firewall, host, VM, database node, network segment, link, storage, backup … */
@@ -195,6 +212,55 @@ export type AssetStatus =
   | 'RETIRED'
   | 'UNKNOWN';
 
+/** One change, as recorded in the append-only audit trail. */
+export type AuditEntry = {
+  readonly __typename?: 'AuditEntry';
+  /** What was done, e.g. `incident.update`. */
+  readonly action: Scalars['String']['output'];
+  /** The acting API key's id (`local` in open mode, `cli:<user>` for the command line). */
+  readonly actor: Scalars['String']['output'];
+  readonly actorRole: Scalars['String']['output'];
+  readonly after?: Maybe<Scalars['JSON']['output']>;
+  readonly at: Scalars['DateTime']['output'];
+  readonly before?: Maybe<Scalars['JSON']['output']>;
+  /** Global ID of the changed object when it is a graph node, its raw id otherwise. */
+  readonly entityId: Scalars['ID']['output'];
+  readonly entityType: Scalars['String']['output'];
+  /** SHA-256 (hex) over this entry's content and `previousHash`. */
+  readonly hash: Scalars['String']['output'];
+  readonly previousHash: Scalars['String']['output'];
+  readonly requestId?: Maybe<Scalars['String']['output']>;
+  /** Position in the hash chain, from 1. */
+  readonly seq: Scalars['Int']['output'];
+};
+
+/** A page of audit entries, oldest first. */
+export type AuditEntryConnection = {
+  readonly __typename?: 'AuditEntryConnection';
+  readonly edges: ReadonlyArray<AuditEntryEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  readonly __typename?: 'AuditEntryEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: AuditEntry;
+};
+
+/** The result of re-computing every hash of the audit trail. */
+export type AuditVerification = {
+  readonly __typename?: 'AuditVerification';
+  readonly entriesChecked: Scalars['Int']['output'];
+  /** The first entry whose hash or link to its predecessor does not match; null when intact. */
+  readonly firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  readonly intact: Scalars['Boolean']['output'];
+  readonly latestHash?: Maybe<Scalars['String']['output']>;
+  /** The newest entry's position and hash: record them, and a later check that shows fewer entries or another hash at that position means the end of the trail was cut off. */
+  readonly latestSeq?: Maybe<Scalars['Int']['output']>;
+  readonly reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why an incident happened, as the report states it. */
 export type Cause = Node & {
   readonly __typename?: 'Cause';
@@ -244,6 +310,80 @@ export type CauseKind =
   | 'ROOT'
   | 'TRIGGER';
 
+/**
+ * A step in a recommendation's lifecycle: PROPOSED → ACCEPTED → IN_PROGRESS → DONE → VERIFIED;
+ * REJECTED (with a reason) from any step before DONE; DONE back to IN_PROGRESS when verification fails.
+ */
+export type ChangeRecommendationStatusInput = {
+  /** Text or a link showing the work; required to reach DONE unless already recorded. */
+  readonly evidence?: InputMaybe<Scalars['String']['input']>;
+  readonly expectedVersion: Scalars['Int']['input'];
+  readonly id: Scalars['ID']['input'];
+  /** Why it is rejected; required for REJECTED. */
+  readonly reason?: InputMaybe<Scalars['String']['input']>;
+  readonly status: RecommendationStatus;
+  /** The party who checked the evidence; required for VERIFIED. */
+  readonly verifiedById?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An incident in a compliance report, with its sign-offs, emergency dates, follow-ups and late changes. */
+export type ComplianceIncident = {
+  readonly __typename?: 'ComplianceIncident';
+  /** Audit entries written for the incident or anything of it after the day it was closed. */
+  readonly changesAfterClose: ReadonlyArray<AuditEntry>;
+  readonly closedOn?: Maybe<Scalars['Date']['output']>;
+  readonly emergencyClosedOn?: Maybe<Scalars['Date']['output']>;
+  readonly emergencyDeclaredOn?: Maybe<Scalars['Date']['output']>;
+  readonly endedOn?: Maybe<Scalars['Date']['output']>;
+  readonly id: Scalars['ID']['output'];
+  readonly key: Scalars['String']['output'];
+  readonly recommendations: ReadonlyArray<ComplianceRecommendation>;
+  readonly severity?: Maybe<Severity>;
+  readonly signOffs: ReadonlyArray<ComplianceSignOff>;
+  readonly startedOn: Scalars['Date']['output'];
+  readonly status: IncidentStatus;
+  readonly title: Scalars['String']['output'];
+};
+
+/** A recommendation's follow-up state in a compliance report. */
+export type ComplianceRecommendation = {
+  readonly __typename?: 'ComplianceRecommendation';
+  /** Whole days since it was recorded. */
+  readonly ageDays: Scalars['Int']['output'];
+  readonly dueOn?: Maybe<Scalars['Date']['output']>;
+  readonly evidence?: Maybe<Scalars['String']['output']>;
+  readonly id: Scalars['ID']['output'];
+  readonly incidentKey: Scalars['String']['output'];
+  readonly overdue: Scalars['Boolean']['output'];
+  /** The owning party or team. */
+  readonly owner?: Maybe<Scalars['String']['output']>;
+  readonly rejectedReason?: Maybe<Scalars['String']['output']>;
+  readonly status: RecommendationStatus;
+  readonly text: Scalars['String']['output'];
+  readonly verifiedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Incidents whose period overlaps [since, until], and every overdue follow-up. */
+export type ComplianceReport = {
+  readonly __typename?: 'ComplianceReport';
+  readonly generatedAt: Scalars['DateTime']['output'];
+  readonly incidents: ReadonlyArray<ComplianceIncident>;
+  /** Open recommendations past their due date, of any incident. */
+  readonly overdueRecommendations: ReadonlyArray<ComplianceRecommendation>;
+  readonly since: Scalars['DateTime']['output'];
+  readonly until: Scalars['DateTime']['output'];
+};
+
+/** A sign-off or approval in a compliance report. */
+export type ComplianceSignOff = {
+  readonly __typename?: 'ComplianceSignOff';
+  readonly detail?: Maybe<Scalars['String']['output']>;
+  readonly kind: SignOffKind;
+  readonly signedOn?: Maybe<Scalars['Date']['output']>;
+  /** The party's name, or the role named without a person. */
+  readonly who?: Maybe<Scalars['String']['output']>;
+};
+
 /** A new asset; its name and aliases must not name another asset. */
 export type CreateAssetInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
@@ -291,6 +431,14 @@ export type CreateServiceInput = {
 export type CreateTeamInput = {
   readonly aliases?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly name: Scalars['String']['input'];
+};
+
+/** A new key and its secret, shown this once. */
+export type CreatedApiKey = {
+  readonly __typename?: 'CreatedApiKey';
+  readonly apiKey: ApiKey;
+  /** Send as `Authorization: Bearer <key>`. Not stored: only its hash is. */
+  readonly key: Scalars['String']['output'];
 };
 
 /** How much the business depends on an asset or service. */
@@ -608,6 +756,10 @@ export type Mutation = {
   readonly addRecommendation: Recommendation;
   readonly addSignOff: SignOff;
   readonly addTimelineEvent: TimelineEvent;
+  /** Moves a recommendation along its lifecycle; BAD_USER_INPUT for a step the lifecycle does not allow. */
+  readonly changeRecommendationStatus: Recommendation;
+  /** Creates a key (ADMIN). */
+  readonly createApiKey: CreatedApiKey;
   readonly createAsset: Asset;
   readonly createIncident: Incident;
   readonly createParty: Party;
@@ -632,6 +784,8 @@ export type Mutation = {
   readonly mergeParties: Party;
   readonly removeAssetAlias: Asset;
   readonly removePartyAlias: Party;
+  /** Revokes a key at once (ADMIN). */
+  readonly revokeApiKey: ApiKey;
   /** Removes a link made by `linkNodes`; NOT_FOUND when there is none. */
   readonly unlinkNodes: Link;
   readonly updateAsset: Asset;
@@ -686,6 +840,19 @@ export type MutationAddSignOffArgs = {
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationAddTimelineEventArgs = {
   input: AddTimelineEventInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationChangeRecommendationStatusArgs = {
+  input: ChangeRecommendationStatusInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -758,6 +925,12 @@ export type MutationRemoveAssetAliasArgs = {
 export type MutationRemovePartyAliasArgs = {
   alias: Scalars['String']['input'];
   partyId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -940,15 +1113,21 @@ export type Provenance = {
 /** Read access to the incident graph. */
 export type Query = {
   readonly __typename?: 'Query';
+  /** API keys, newest first (ADMIN). */
+  readonly apiKeys: ReadonlyArray<ApiKey>;
   /** An asset by global ID, or by name or alias ignoring case, spaces and dashes (`VMS010` = `vms-010` = `VMS 010`). */
   readonly asset?: Maybe<Asset>;
   /** Assets by name (then ID). */
   readonly assets: AssetConnection;
+  /** The audit trail, oldest first, filtered by entity (global ID), actor and period (AUDITOR, ADMIN). */
+  readonly auditTrail: AuditEntryConnection;
+  /** The compliance report for a period (AUDITOR, ADMIN); also as CSV or JSON from `GET /export/compliance` and `npm run export`. */
+  readonly complianceReport: ComplianceReport;
   /** Faults that existed before they were found, longest first. */
   readonly detectionLags: ReadonlyArray<DetectionLag>;
   /** Causes with no recommendation, recommendations with no owner or due date, critical assets with no owner or site, incidents with no verification. */
   readonly gapChecks: GapChecks;
-  /** An incident by global ID or by key. */
+  /** An incident by global ID or by key; with `asOf`, its own fields as they were at that moment (rebuilt from the audit trail; null if it did not exist yet). */
   readonly incident?: Maybe<Incident>;
   /** Incidents, newest first unless `orderBy` says otherwise, filtered by period, asset, party, service or cause category. */
   readonly incidents: IncidentConnection;
@@ -960,6 +1139,8 @@ export type Query = {
   readonly parties: PartyConnection;
   /** A party by global ID, or by name or alias (`Mary Hun` finds Mary Hui). */
   readonly party?: Maybe<Party>;
+  /** A recommendation by global ID; with `asOf`, its own fields as they were at that moment (rebuilt from the audit trail; null if it did not exist yet). */
+  readonly recommendation?: Maybe<Recommendation>;
   /** Where recommendations stand today. */
   readonly recommendationFollowThrough: FollowThrough;
   /** Recommendations, oldest incident first, in report order. */
@@ -976,6 +1157,8 @@ export type Query = {
   readonly spareHardwareGaps: ReadonlyArray<SpareHardwareGap>;
   /** Teams by name (then ID). */
   readonly teams: TeamConnection;
+  /** Re-computes the audit trail's hash chain in the database (AUDITOR, ADMIN). */
+  readonly verifyAuditTrail: AuditVerification;
 };
 
 
@@ -997,6 +1180,26 @@ export type QueryAssetsArgs = {
 
 
 /** Read access to the incident graph. */
+export type QueryAuditTrailArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Read access to the incident graph. */
+export type QueryComplianceReportArgs = {
+  since: Scalars['DateTime']['input'];
+  until: Scalars['DateTime']['input'];
+};
+
+
+/** Read access to the incident graph. */
 export type QueryDetectionLagsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
@@ -1006,6 +1209,7 @@ export type QueryDetectionLagsArgs = {
 
 /** Read access to the incident graph. */
 export type QueryIncidentArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1048,6 +1252,13 @@ export type QueryPartiesArgs = {
 export type QueryPartyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nameOrAlias?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to the incident graph. */
+export type QueryRecommendationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1192,6 +1403,13 @@ export type RelatedIncident = {
   /** Higher is closer: shared assets weigh 3, cause categories 2, services and parties 1. */
   readonly score: Scalars['Int']['output'];
 };
+
+/** What an API key may do. ANALYST reads; EDITOR reads and writes (imports too); AUDITOR reads, the audit trail and exports; ADMIN manages keys and may do all of these. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'AUDITOR'
+  | 'EDITOR';
 
 /** A full-text search hit. */
 export type SearchHit = {
@@ -1547,6 +1765,7 @@ export type ResolversTypes = {
   AddRecommendationInput: AddRecommendationInput;
   AddSignOffInput: AddSignOffInput;
   AddTimelineEventInput: AddTimelineEventInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRowModel>;
   Asset: ResolverTypeWrapper<AssetRowModel>;
   AssetConnection: ResolverTypeWrapper<AssetConnectionModelModel>;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
@@ -1556,15 +1775,25 @@ export type ResolversTypes = {
   AssetKind: AssetKind;
   AssetRelation: AssetRelation;
   AssetStatus: AssetStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRowModel>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cause: ResolverTypeWrapper<CauseRowModel>;
   CauseCategory: CauseCategory;
   CauseKind: CauseKind;
+  ChangeRecommendationStatusInput: ChangeRecommendationStatusInput;
+  ComplianceIncident: ResolverTypeWrapper<Omit<ComplianceIncident, 'changesAfterClose'> & { changesAfterClose: ReadonlyArray<ResolversTypes['AuditEntry']> }>;
+  ComplianceRecommendation: ResolverTypeWrapper<ComplianceRecommendation>;
+  ComplianceReport: ResolverTypeWrapper<Omit<ComplianceReport, 'incidents'> & { incidents: ReadonlyArray<ResolversTypes['ComplianceIncident']> }>;
+  ComplianceSignOff: ResolverTypeWrapper<ComplianceSignOff>;
   CreateAssetInput: CreateAssetInput;
   CreateIncidentInput: CreateIncidentInput;
   CreatePartyInput: CreatePartyInput;
   CreateServiceInput: CreateServiceInput;
   CreateTeamInput: CreateTeamInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Criticality: Criticality;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateRange: DateRange;
@@ -1592,6 +1821,7 @@ export type ResolversTypes = {
   IncidentStatus: IncidentStatus;
   IncidentTimings: ResolverTypeWrapper<IncidentTimingsModelModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Link: ResolverTypeWrapper<LinkModelModel>;
   Mention: ResolverTypeWrapper<MentionModelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1614,6 +1844,7 @@ export type ResolversTypes = {
   RecommendationType: RecommendationType;
   Recurrence: ResolverTypeWrapper<RecurrenceModelModel>;
   RelatedIncident: ResolverTypeWrapper<RelatedIncidentModelModel>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   Service: ResolverTypeWrapper<ServiceRowModel>;
   ServiceConnection: ResolverTypeWrapper<ServiceConnectionModelModel>;
@@ -1645,18 +1876,29 @@ export type ResolversParentTypes = {
   AddRecommendationInput: AddRecommendationInput;
   AddSignOffInput: AddSignOffInput;
   AddTimelineEventInput: AddTimelineEventInput;
+  ApiKey: ApiKeyRowModel;
   Asset: AssetRowModel;
   AssetConnection: AssetConnectionModelModel;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFact: AssetFactRowModel;
   AssetFilter: AssetFilter;
+  AuditEntry: AuditEntryRowModel;
+  AuditEntryConnection: AuditEntryConnectionModelModel;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
   Cause: CauseRowModel;
+  ChangeRecommendationStatusInput: ChangeRecommendationStatusInput;
+  ComplianceIncident: Omit<ComplianceIncident, 'changesAfterClose'> & { changesAfterClose: ReadonlyArray<ResolversParentTypes['AuditEntry']> };
+  ComplianceRecommendation: ComplianceRecommendation;
+  ComplianceReport: Omit<ComplianceReport, 'incidents'> & { incidents: ReadonlyArray<ResolversParentTypes['ComplianceIncident']> };
+  ComplianceSignOff: ComplianceSignOff;
   CreateAssetInput: CreateAssetInput;
   CreateIncidentInput: CreateIncidentInput;
   CreatePartyInput: CreatePartyInput;
   CreateServiceInput: CreateServiceInput;
   CreateTeamInput: CreateTeamInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
@@ -1678,6 +1920,7 @@ export type ResolversParentTypes = {
   IncidentParticipant: ParticipantModelModel;
   IncidentTimings: IncidentTimingsModelModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Link: LinkModelModel;
   Mention: MentionModelModel;
   Mutation: Record<PropertyKey, never>;
@@ -1716,6 +1959,15 @@ export type ResolversParentTypes = {
   UpdatePartyInput: UpdatePartyInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateTimelineEventInput: UpdateTimelineEventInput;
+};
+
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AssetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = {
@@ -1765,6 +2017,41 @@ export type AssetFactResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  entriesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latestHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
   assets?: Resolver<ReadonlyArray<ResolversTypes['Asset']>, ParentType, ContextType>;
   categories?: Resolver<ReadonlyArray<ResolversTypes['CauseCategory']>, ParentType, ContextType>;
@@ -1783,6 +2070,56 @@ export type CauseResolvers<ContextType = GraphQLContext, ParentType extends Reso
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComplianceIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIncident'] = ResolversParentTypes['ComplianceIncident']> = {
+  changesAfterClose?: Resolver<ReadonlyArray<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  emergencyClosedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  emergencyDeclaredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<ReadonlyArray<ResolversTypes['ComplianceRecommendation']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  signOffs?: Resolver<ReadonlyArray<ResolversTypes['ComplianceSignOff']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRecommendation'] = ResolversParentTypes['ComplianceRecommendation']> = {
+  ageDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incidents?: Resolver<ReadonlyArray<ResolversTypes['ComplianceIncident']>, ParentType, ContextType>;
+  overdueRecommendations?: Resolver<ReadonlyArray<ResolversTypes['ComplianceRecommendation']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ComplianceSignOffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceSignOff'] = ResolversParentTypes['ComplianceSignOff']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SignOffKind'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  who?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1938,6 +2275,10 @@ export type IncidentTimingsResolvers<ContextType = GraphQLContext, ParentType ex
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -1956,6 +2297,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationAddRecommendationArgs, 'input'>>;
   addSignOff?: Resolver<ResolversTypes['SignOff'], ParentType, ContextType, RequireFields<MutationAddSignOffArgs, 'input'>>;
   addTimelineEvent?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType, RequireFields<MutationAddTimelineEventArgs, 'input'>>;
+  changeRecommendationStatus?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationChangeRecommendationStatusArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationCreateAssetArgs, 'input'>>;
   createIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationCreateIncidentArgs, 'input'>>;
   createParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationCreatePartyArgs, 'input'>>;
@@ -1967,6 +2310,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mergeParties?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationMergePartiesArgs, 'keepId' | 'mergeId'>>;
   removeAssetAlias?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRemoveAssetAliasArgs, 'alias' | 'assetId'>>;
   removePartyAlias?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationRemovePartyAliasArgs, 'alias' | 'partyId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   unlinkNodes?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUnlinkNodesArgs, 'fromId' | 'toId'>>;
   updateAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'input'>>;
   updateCause?: Resolver<ResolversTypes['Cause'], ParentType, ContextType, RequireFields<MutationUpdateCauseArgs, 'input'>>;
@@ -2029,8 +2373,11 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<ReadonlyArray<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, Partial<QueryAssetArgs>>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, Partial<QueryAssetsArgs>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'since' | 'until'>>;
   detectionLags?: Resolver<ReadonlyArray<ResolversTypes['DetectionLag']>, ParentType, ContextType, RequireFields<QueryDetectionLagsArgs, 'first'>>;
   gapChecks?: Resolver<ResolversTypes['GapChecks'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentArgs>>;
@@ -2039,6 +2386,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nodes?: Resolver<ReadonlyArray<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   parties?: Resolver<ResolversTypes['PartyConnection'], ParentType, ContextType, Partial<QueryPartiesArgs>>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType, Partial<QueryPartyArgs>>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
   recommendationFollowThrough?: Resolver<ResolversTypes['FollowThrough'], ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   recurrences?: Resolver<ReadonlyArray<ResolversTypes['Recurrence']>, ParentType, ContextType, RequireFields<QueryRecurrencesArgs, 'first'>>;
@@ -2047,6 +2395,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   spareHardwareGaps?: Resolver<ReadonlyArray<ResolversTypes['SpareHardwareGap']>, ParentType, ContextType, RequireFields<QuerySpareHardwareGapsArgs, 'first' | 'withEvidenceOnly'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
+  verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
@@ -2205,11 +2554,21 @@ export type TimelineEventEdgeResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
   AssetFact?: AssetFactResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
   Cause?: CauseResolvers<ContextType>;
+  ComplianceIncident?: ComplianceIncidentResolvers<ContextType>;
+  ComplianceRecommendation?: ComplianceRecommendationResolvers<ContextType>;
+  ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceSignOff?: ComplianceSignOffResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DetectionLag?: DetectionLagResolvers<ContextType>;
@@ -2226,6 +2585,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
   IncidentParticipant?: IncidentParticipantResolvers<ContextType>;
   IncidentTimings?: IncidentTimingsResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -35,6 +35,7 @@ export class ForbiddenError extends CodedError {
 
 export class UnauthenticatedError extends CodedError {
   constructor(message = 'An API key is required: send `Authorization: Bearer <key>`') {
-    super('UNAUTHENTICATED', message);
+    // Apollo answers a failed context with this status (and strips `http` from the payload) instead of 500.
+    super('UNAUTHENTICATED', message, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
   }
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import { recordAudit, type AuditChange } from '../audit/record.js';
+import { requireRole } from '../auth/roles.js';
 import { refreshLoaders, type GraphQLContext } from '../graph/context.js';
+import { setAuditActor } from '../graph/mutation.js';
 import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
 import { extractFacts } from './extract-facts.js';
@@ -42,6 +44,7 @@ class DryRunFinished extends Error {
  * incident's facts in place; a dry run does all of it and then rolls back.
  */
 export async function importIncidentReport(context: GraphQLContext, markdown: string, dryRun = false): Promise<ImportResultModel> {
+  requireRole(context, 'write');
   const { report, facts } = readReport(markdown);
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
@@ -53,6 +56,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
 
   try {
     const result = await context.db.transaction(async (tx) => {
+      await setAuditActor(tx, context);
       // One import at a time: entity resolution reads, then creates, names that a parallel import could also create.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
       const changes: AuditChange[] = [];

@@ -4,15 +4,17 @@ import { connectionResolvers, provenanceOf, required } from '../graph/field-help
 import { pageRequest } from '../graph/page-args.js';
 import { incidentByKey, listIncidents } from './repository.js';
 import { BadUserInputError } from '../graph/errors.js';
-import type { NodeRow } from '../graph/models.js';
+import { snapshotAsOf } from '../audit/trail.js';
+import type { IncidentRow, NodeRow } from '../graph/models.js';
 
 export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
   incidents: (_, args, { db, loaders }) =>
     listIncidents(db, args, (rows) => rows.forEach((row) => loaders.incidentById.prime(row.id, row))),
-  incident: async (_, { id, key }, { db, loaders }) => {
+  incident: async (_, { id, key, asOf }, { db, loaders }) => {
     if ((id ? 1 : 0) + (key ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of `id` or `key`');
-    if (id) return loaders.incidentById.load(decodeGlobalId(id, 'Incident').id);
-    return incidentByKey(db, key!);
+    const row = id ? await loaders.incidentById.load(decodeGlobalId(id, 'Incident').id) : await incidentByKey(db, key!);
+    if (!asOf || !row) return row;
+    return (await snapshotAsOf<IncidentRow>(db, 'Incident', row.id, asOf)) ?? null;
   },
 };
 

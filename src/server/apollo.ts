@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { typeDefs } from '../generated/type-defs.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { formatError } from './format-error.js';
+import { limits, limitsPlugin, validationRules } from './limits.js';
 import { resolvers } from './resolvers.js';
 
 export interface ServerOptions {
@@ -49,7 +50,11 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: options.introspection ?? !options.production,
     csrfPrevention: true,
-    parseOptions: { maxTokens: 10_000 },
-    plugins: [requestIdOnErrors, ApolloServerPluginLandingPageDisabled()],
+    // Apollo's own token limit answers 400 on a hostile document (armor's token plugin has answered 500).
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: limits.maxRecursiveSelections,
+    validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [requestIdOnErrors, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }

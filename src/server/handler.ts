@@ -6,6 +6,8 @@ import type { Database } from '../../db/types.js';
 import { createContext, type Actor, type GraphQLContext } from '../graph/context.js';
 import { prefersHtml } from '../playground/routes.js';
 import { createApolloServer, type ServerOptions } from './apollo.js';
+import { limits, oversizedQuery } from './limits.js';
+import { EXPORT_PATH, handleComplianceExport } from '../compliance/http.js';
 
 /** Bodies over this size are refused before parsing (a report is well under it). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -35,6 +37,14 @@ function tooLarge(): APIGatewayProxyStructuredResultV2 {
   };
 }
 
+function queryTooLarge(): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 413,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ errors: [{ message: `The query document is larger than ${limits.maxQueryBytes} bytes; pass data in variables`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+  };
+}
+
 /**
  * The GraphQL endpoint as an API Gateway v2 Lambda handler. The local server
  * and serverless-offline call this same function.
@@ -47,6 +57,8 @@ export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
       async (event) => {
         const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
         if (size > MAX_BODY_BYTES) return tooLarge();
+        const body = event.body && event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+        if (oversizedQuery(event.requestContext.http.method, body, event.queryStringParameters?.query)) return queryTooLarge();
       },
       async (event) => {
         if (options.browserRedirect && prefersHtml(event)) return { statusCode: 303, headers: { location: options.browserRedirect }, body: '' };
@@ -60,5 +72,8 @@ export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
         logger: options.logger,
       }),
   });
-  return async (event, context) => (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+  return async (event, context) => {
+    if (event.rawPath === EXPORT_PATH) return handleComplianceExport(event, options.database.db, options.authenticate);
+    return (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+  };
 }

@@ -1,5 +1,5 @@
 import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
-import { authenticateLocalUser } from '../auth/local-user.js';
+import { authModeFor, authenticatorFor } from '../auth/mode.js';
 import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
 import { createGraphqlHandler } from './handler.js';
@@ -14,11 +14,17 @@ const config = databaseConfigFromEnv();
 const database = await openDatabase(config);
 // The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
 if (database.driver === 'pglite') await seedShippedReports(database, logger);
-const handler = createGraphqlHandler({ database, logger, authenticate: authenticateLocalUser, production: false });
+const authMode = authModeFor(config);
+const host = process.env.HOST ?? '127.0.0.1';
+if (authMode === 'open' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
+  console.error(`Open mode serves one user on localhost only: set AUTH_MODE=keys to listen on ${host}`);
+  process.exit(1);
+}
+const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: false });
 const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
 const server = createLocalServer(routeRequests({ graphql: handler, playground }));
-const url = await listen(server, Number(process.env.PORT ?? 4000), process.env.HOST ?? '127.0.0.1');
-console.log(`Incident knowledge base on ${url} (open it in a browser for the playground; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`})`);
+const url = await listen(server, Number(process.env.PORT ?? 4000), host);
+console.log(`Incident knowledge base on ${url} (open it in a browser for the playground; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`}; ${authMode === 'open' ? 'open mode, no API key needed' : 'API keys required'})`);
 
 const stop = async () => {
   server.close();

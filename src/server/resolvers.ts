@@ -8,13 +8,25 @@ import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '.
 import { Node, nodeQueries } from '../node/resolvers.js';
 import { DateTime, LocalDate } from '../graph/scalars.js';
 import { Party, Service, Team, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
+import { AuditEntry, auditConnections, auditQueries } from '../audit/resolvers.js';
+import { guardMutations } from '../auth/guard.js';
+import { keyMutations, keyQueries } from '../auth/resolvers.js';
+import { recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
+import { complianceQueries } from '../compliance/resolvers.js';
+import { JSONResolver } from 'graphql-scalars';
 
 /** Every area's resolvers in one map; each area owns its part of Query and Mutation. */
 export const resolvers: Resolvers = {
   DateTime,
   Date: LocalDate,
-  Query: { ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries, ...analytics.analyticsQueries },
-  Mutation: { ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...importMutations },
+  JSON: JSONResolver,
+  Query: {
+    ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries, ...analytics.analyticsQueries,
+    ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries,
+  },
+  Mutation: guardMutations({
+    ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...importMutations, ...keyMutations, ...recommendationMutations,
+  }),
   Node,
   Incident: { ...Incident, ...analytics.incidentAnalytics },
   TimelineEvent,
@@ -39,8 +51,10 @@ export const resolvers: Resolvers = {
   SearchHit: analytics.SearchHit,
   GapChecks: analytics.GapChecks,
   ImportedEntity,
+  AuditEntry,
   ...incidentConnections,
   ...assetConnections,
   ...partyConnections,
   ...causeConnections,
+  ...auditConnections,
 };

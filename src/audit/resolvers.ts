@@ -1,0 +1,27 @@
+import type { AuditEntryResolvers, QueryResolvers } from '../generated/resolvers.js';
+import { requireRole } from '../auth/roles.js';
+import { nodeTypes, toGlobalId, type NodeType } from '../graph/ids.js';
+import { listAuditTrail, verifyAuditTrail } from './trail.js';
+import { connectionResolvers } from '../graph/field-helpers.js';
+
+export const auditQueries: Pick<QueryResolvers, 'auditTrail' | 'verifyAuditTrail'> = {
+  auditTrail: (_, { entityId, actor, since, until, ...page }, context) => {
+    requireRole(context, 'audit');
+    return listAuditTrail(context.db, { entityId, actor, since, until }, page);
+  },
+  verifyAuditTrail: (_, __, context) => {
+    requireRole(context, 'audit');
+    return verifyAuditTrail(context.db);
+  },
+};
+
+const isNodeType = (type: string): type is NodeType => (nodeTypes as readonly string[]).includes(type);
+
+export const AuditEntry: AuditEntryResolvers = {
+  entityId: (row) => (isNodeType(row.entityType) ? toGlobalId(row.entityType, row.entityId) : row.entityId),
+  seq: (row) => row.seq!,
+  hash: (row) => row.hash!,
+  previousHash: (row) => row.prevHash!,
+};
+
+export const auditConnections = { AuditEntryConnection: connectionResolvers };

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import * as t from '../../db/schema/index.js';
+import type { ChangeRecommendationStatusInput } from '../generated/resolvers.js';
+import type { GraphQLContext } from '../graph/context.js';
+import { BadUserInputError } from '../graph/errors.js';
+import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
+import type { RecommendationRow } from '../graph/models.js';
+import { runMutation } from '../graph/mutation.js';
+import { text, validate } from '../graph/validate.js';
+import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
+import { allowedNext, canMove } from './lifecycle.js';
+
+const inputSchema = z.object({ reason: z.optional(z.nullable(text(2_000))), evidence: z.optional(z.nullable(text(5_000))) });
+
+/** One lifecycle step, with what that step needs: a reason to reject, evidence to finish, a verifier to verify. */
+export async function changeRecommendationStatus(context: GraphQLContext, input: ChangeRecommendationStatusInput): Promise<RecommendationRow> {
+  const { id } = decodeGlobalId(input.id, 'Recommendation', 'input.id');
+  const verifiedBy = decodeOptionalId(input.verifiedById, 'Party', 'input.verifiedById');
+  const valid = validate(inputSchema, input);
+  return runMutation(context, async (tx, audit) => {
+    const current = await lockRow<RecommendationRow>(tx, t.recommendations, id, 'Recommendation');
+    if (!canMove(current.status, input.status)) {
+      const options = allowedNext(current.status);
+      throw new BadUserInputError(
+        `A ${current.status} recommendation cannot become ${input.status}${options.length ? `; it may become ${options.join(' or ')}` : '; it is final'}`,
+        { field: 'input.status', from: current.status, allowed: options },
+      );
+    }
+    if (input.status === 'REJECTED' && !valid.reason) throw new BadUserInputError('Rejecting needs a `reason`', { field: 'input.reason' });
+    const evidence = valid.evidence ?? current.evidence;
+    if (input.status === 'DONE' && !evidence) throw new BadUserInputError('Marking done needs `evidence` (text or a link)', { field: 'input.evidence' });
+    if (input.status === 'VERIFIED') {
+      if (!verifiedBy) throw new BadUserInputError('Verifying needs `verifiedById`, the party who checked the evidence', { field: 'input.verifiedById' });
+      await lockRow(tx, t.parties, verifiedBy, 'Party');
+    }
+    const patch = definedOnly({
+      status: input.status,
+      evidence: valid.evidence ?? undefined,
+      rejectedReason: input.status === 'REJECTED' ? valid.reason! : undefined,
+      verifiedByPartyId: input.status === 'VERIFIED' ? verifiedBy! : input.status === 'IN_PROGRESS' ? null : undefined,
+    });
+    const { before, after } = await updateVersioned<RecommendationRow>(tx, t.recommendations, id, input.expectedVersion, patch, 'Recommendation');
+    audit({ action: `recommendation.${input.status.toLowerCase()}`, entityType: 'Recommendation', entityId: id, before, after });
+    return after;
+  });
+}

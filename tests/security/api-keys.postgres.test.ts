@@ -1,0 +1,3 @@
+import { apiKeysSuite } from './api-keys.suite.js';
+
+apiKeysSuite('postgres');

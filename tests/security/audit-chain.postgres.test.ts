@@ -1,0 +1,3 @@
+import { auditChainSuite } from './audit-chain.suite.js';
+
+auditChainSuite('postgres');

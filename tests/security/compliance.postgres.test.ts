@@ -1,0 +1,3 @@
+import { complianceSuite } from './compliance.suite.js';
+
+complianceSuite('postgres');
