@@ -242,6 +242,7 @@ export type AuditEntryConnection = {
   readonly totalCount: Scalars['Int']['output'];
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   readonly __typename?: 'AuditEntryEdge';
   readonly cursor: Scalars['String']['output'];

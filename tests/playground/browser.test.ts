@@ -60,7 +60,7 @@ run(`the playground in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${C
 
     await page.goto(url);
     const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.allInnerTexts()).toEqual(['AssetHistoryByAlias', 'IncidentTimeline', 'IncidentsByCauseCategory', 'OpenFollowUps', 'RecurringPatterns', 'SpareHardwareGaps']);
+    await expect.poll(() => tabs.allInnerTexts()).toEqual(['AssetHistoryByAlias', 'AuditTrail', 'IncidentTimeline', 'IncidentsByCauseCategory', 'OpenFollowUps', 'RecurringPatterns', 'SpareHardwareGaps']);
     await expect.poll(() => page.locator('.graphiql-editor-tool').innerText()).toContain('Bearer <your key>');
 
     await page.locator('.graphiql-execute-button').click();
