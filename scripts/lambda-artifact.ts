@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -14,7 +14,12 @@ const serverlessBin = join(projectRoot, 'node_modules', '.bin', 'serverless');
  * Packaging reads no AWS account (the database URL is resolved by CloudFormation at deploy time).
  */
 export async function packageService(outDir: string): Promise<void> {
-  await run(serverlessBin, ['package', '--package', outDir], { cwd: projectRoot, timeout: 120_000 });
+  const workFolder = `.esbuild-package-${process.pid}`;
+  try {
+    await run(serverlessBin, ['package', '--package', outDir], { cwd: projectRoot, timeout: 120_000, env: { ...process.env, ESBUILD_WORK_FOLDER: workFolder } });
+  } finally {
+    await rm(join(projectRoot, workFolder), { recursive: true, force: true });
+  }
 }
 
 /** Unpacks one function's zip into `dir`; returns the paths of the files it held. */
