@@ -105,6 +105,7 @@ try {
   say(`mixed throughput vs baseline: ${(mixed.result.requests.average / baseline.result.requests.average).toFixed(2)}x; p99 vs baseline: ${(mixed.result.latency.p99 / baseline.result.latency.p99).toFixed(2)}x`);
   say(`mixed requests: ${mixed.result.requests.total}; errors (socket, timeout, non-2xx, GraphQL errors): ${mixed.result.errors}, ${mixed.result.timeouts}, ${mixed.result.non2xx - graphqlErrors}, ${graphqlErrors}`);
   const half = Math.floor(mixed.rss.length / 2);
+  say(`server RSS every 5 s under mixed load (MB): ${mixed.rss.filter((_, i) => i % 5 === 0).map((v) => v.toFixed(0)).join(' ')}`);
   say(`memory: server RSS median first half ${median(mixed.rss.slice(0, half)).toFixed(0)} MB, second half ${median(mixed.rss.slice(half)).toFixed(0)} MB`);
   say(`pool: at most ${mixed.maxConnections} server connections on PostgreSQL (pool max ${poolMax})`);
   await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
