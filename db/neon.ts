@@ -1,4 +1,4 @@
-import { Pool, neonConfig } from '@neondatabase/serverless';
+import { Pool, neonConfig, type PoolClient } from '@neondatabase/serverless';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import ws from 'ws';
 import * as schema from './schema/index.js';
@@ -26,8 +26,10 @@ export function openNeon(options: NeonOptions): Database {
     neonConfig.pipelineConnect = false;
   }
   const pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4 });
-  // An idle client losing its socket must not crash the process; the pool replaces it.
+  // A client losing its socket must not crash the process: idle ones are replaced by the pool; one in use
+  // fails its query (the transaction rolls back on the server) and is discarded on release.
   pool.on('error', () => {});
+  pool.on('connect', (client: PoolClient) => client.on('error', () => {}));
   const counter = new StatementCounter();
   const db = drizzle({ client: pool, schema, logger: counter });
   return {

@@ -1,10 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { typeDefs } from '../generated/type-defs.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { formatError } from './format-error.js';
 import { limits, limitsPlugin, validationRules } from './limits.js';
-import { resolvers } from './resolvers.js';
+import { buildExecutableSchema } from './schema.js';
 
 export interface ServerOptions {
   /** Production hides field suggestions and, unless asked, introspection. */
@@ -43,8 +42,7 @@ const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
 /** The one GraphQL server definition every host (Lambda, local HTTP, serverless-offline) runs. */
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    schema: buildExecutableSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,

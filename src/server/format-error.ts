@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Codes a client may see as they are; anything else is an internal error and is masked. */
 const publicCodes = new Set([
@@ -34,6 +35,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const pgCode = postgresCode(original);
   if (pgCode === '23505' || pgCode === '23503' || pgCode === '40001') {
     return { message: 'The change conflicts with the current data; reload and retry', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: 'The database is unavailable; retry shortly', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

