@@ -172,3 +172,10 @@ describe('parseReport keeps hostile strings as plain text', () => {
     }).not.toThrow();
   });
 });
+
+describe('parseReport refuses a sign-off name no person has', () => {
+  it('reports FIELD_TOO_LONG on the sign-off line instead of matching a 10,000-character name in the text', () => {
+    const broken = replaceLine(feb, 'Report by:', `Report by: Oscar Fung, Ivan Cheung ${'x'.repeat(10_000)}`);
+    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, 'Report by:') }));
+  });
+});
