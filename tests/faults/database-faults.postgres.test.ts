@@ -6,6 +6,8 @@ import { auditEntries, incidents } from '../../db/schema/index.js';
 import type { Database } from '../../db/types.js';
 import { createApi, type Api } from '../support/api.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
+import { importMutation, shippedReports } from '../support/reports.js';
+import { rowCounts } from '../support/row-counts.js';
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
 
 const availability = await postgresAvailability();
@@ -53,12 +55,12 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
    * Runs a mutation that stalls inside its transaction (its audit insert waits on a lock the test holds),
    * lets `fault` strike while it is stalled, then releases the lock.
    */
-  async function mutationInterrupted(key: string, fault: (backendPid: number) => Promise<void>) {
+  async function mutationInterrupted(key: string, fault: (backendPid: number) => Promise<void>, send = () => api.query(createIncident, incidentInput(key))) {
     const locker = await admin.connect();
     try {
       await locker.query('begin');
       await locker.query('lock table audit_entries in access exclusive mode');
-      const response = api.query(createIncident, incidentInput(key));
+      const response = send();
       let waiting: number | undefined;
       for (let i = 0; i < 200 && waiting === undefined; i++) {
         // Polled outside the locking transaction: pg_stat_activity is a snapshot within one.
@@ -102,6 +104,21 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
     expect(await rowsFor('after-network')).toEqual({ incidents: 1, audits: 1 });
   });
 
+  it('an import whose connection is terminated mid-transaction stores nothing of the report; the same import then succeeds', async () => {
+    const markdown = shippedReports.backup2025;
+    const key = '2025-02-hnfs-panel-database-loss-and-backup-restore-failure';
+    const before = await rowCounts(testDatabase.database);
+    const response = await mutationInterrupted(key, async (pid) => {
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+    }, () => api.query(importMutation, { markdown }));
+    expect(response.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(await rowCounts(testDatabase.database)).toEqual(before);
+
+    const retried = await api.ok<{ importIncidentReport: { outcome: string } }>(importMutation, { markdown });
+    expect(retried.importIncidentReport.outcome).toBe('CREATED');
+    expect(await rowsFor(key)).toMatchObject({ incidents: 1 });
+  });
+
   it('answers DATABASE_UNAVAILABLE while the database is down, and serves again once it is back', async () => {
     await relay.stop();
     // A process started while the database is away: the pool connects lazily, so it starts and answers clearly.
@@ -115,7 +132,7 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
 
     await relay.start();
     const back = await coldApi.ok<{ incidents: { totalCount: number } }>('{ incidents(first: 1) { totalCount } }');
-    expect(back.incidents.totalCount).toBe(2);
+    expect(back.incidents.totalCount).toBe(3);
     expect(await rowsFor('while-down')).toEqual({ incidents: 0, audits: 0 });
   });
 });
