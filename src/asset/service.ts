@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import * as t from '../../db/schema/index.js';
 import type { AppTx } from '../../db/types.js';
 import type { CreateAssetInput, UpdateAssetInput } from '../generated/resolvers.js';
-import { addAlias, assertSpellingFree, mergeAliases, removeAlias } from '../graph/aliases.js';
+import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
+import { addAlias, assertSpellingFree, mergeAliases } from '../graph/aliases.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
@@ -76,27 +77,11 @@ export async function updateAsset(context: GraphQLContext, input: UpdateAssetInp
   });
 }
 
-export async function addAssetAlias(context: GraphQLContext, assetGlobalId: string, alias: string): Promise<AssetRow> {
-  const id = decodeGlobalId(assetGlobalId, 'Asset', 'assetId').id;
-  const spelling = validate(name, alias, 'alias');
-  return runMutation(context, async (tx, audit) => {
-    const asset = await lockRow<AssetRow>(tx, t.assets, id, 'Asset');
-    if (await addAlias(tx, assetNames, id, asset.name, spelling)) {
-      audit({ action: 'asset.addAlias', entityType: 'Asset', entityId: id, after: { alias: spelling } });
-    }
-    return asset;
-  });
-}
+export const addAssetAlias = (context: GraphQLContext, assetGlobalId: string, alias: string) =>
+  addAliasMutation<AssetRow>(context, assetNames, assetGlobalId, alias, 'assetId');
 
-export async function removeAssetAlias(context: GraphQLContext, assetGlobalId: string, alias: string): Promise<AssetRow> {
-  const id = decodeGlobalId(assetGlobalId, 'Asset', 'assetId').id;
-  return runMutation(context, async (tx, audit) => {
-    const asset = await lockRow<AssetRow>(tx, t.assets, id, 'Asset');
-    await removeAlias(tx, assetNames, id, alias);
-    audit({ action: 'asset.removeAlias', entityType: 'Asset', entityId: id, before: { alias } });
-    return asset;
-  });
-}
+export const removeAssetAlias = (context: GraphQLContext, assetGlobalId: string, alias: string) =>
+  removeAliasMutation<AssetRow>(context, assetNames, assetGlobalId, alias, 'assetId');
 
 /** Links and facts that point at an asset, moved over when two assets are merged. */
 const assetLinks = [

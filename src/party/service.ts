@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import * as t from '../../db/schema/index.js';
 import type { CreatePartyInput, CreateServiceInput, CreateTeamInput, UpdatePartyInput } from '../generated/resolvers.js';
-import { addAlias, assertSpellingFree, mergeAliases, removeAlias } from '../graph/aliases.js';
+import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
+import { addAlias, assertSpellingFree, mergeAliases } from '../graph/aliases.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
@@ -48,27 +49,11 @@ export async function updateParty(context: GraphQLContext, input: UpdatePartyInp
   });
 }
 
-export async function addPartyAlias(context: GraphQLContext, partyGlobalId: string, alias: string): Promise<PartyRow> {
-  const id = decodeGlobalId(partyGlobalId, 'Party', 'partyId').id;
-  const spelling = validate(name, alias, 'alias');
-  return runMutation(context, async (tx, audit) => {
-    const party = await lockRow<PartyRow>(tx, t.parties, id, 'Party');
-    if (await addAlias(tx, partyNames, id, party.name, spelling)) {
-      audit({ action: 'party.addAlias', entityType: 'Party', entityId: id, after: { alias: spelling } });
-    }
-    return party;
-  });
-}
+export const addPartyAlias = (context: GraphQLContext, partyGlobalId: string, alias: string) =>
+  addAliasMutation<PartyRow>(context, partyNames, partyGlobalId, alias, 'partyId');
 
-export async function removePartyAlias(context: GraphQLContext, partyGlobalId: string, alias: string): Promise<PartyRow> {
-  const id = decodeGlobalId(partyGlobalId, 'Party', 'partyId').id;
-  return runMutation(context, async (tx, audit) => {
-    const party = await lockRow<PartyRow>(tx, t.parties, id, 'Party');
-    await removeAlias(tx, partyNames, id, alias);
-    audit({ action: 'party.removeAlias', entityType: 'Party', entityId: id, before: { alias } });
-    return party;
-  });
-}
+export const removePartyAlias = (context: GraphQLContext, partyGlobalId: string, alias: string) =>
+  removeAliasMutation<PartyRow>(context, partyNames, partyGlobalId, alias, 'partyId');
 
 export async function mergeParties(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<PartyRow> {
   const keepId = decodeGlobalId(keepGlobalId, 'Party', 'keepId').id;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { createApi } from '../support/api.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 
