@@ -5,6 +5,7 @@ import { Pool } from '@neondatabase/serverless';
 import { projectRoot } from '../scripts/lambda-artifact.js';
 import { seeder } from '../tests/api/seed.js';
 import { createApi } from '../tests/support/api.js';
+import { issueApiKey } from '../tests/support/api-key.js';
 import { createTestDatabase } from '../tests/support/databases.js';
 import { startScript, rssMb } from './processes.js';
 import { median, table } from './report.js';
@@ -56,7 +57,9 @@ let graphqlErrors = 0;
 const onResponse = (status: number, body: string) => {
   if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
 };
-const post = (body: string, extra: Partial<Request> = {}): Request => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body, onResponse, ...extra });
+// With DATABASE_URL the server requires API keys, as in production: the load runs as an EDITOR.
+const auth = await issueApiKey(testDatabase.database, 'EDITOR');
+const post = (body: string, extra: Partial<Request> = {}): Request => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', ...auth }, body, onResponse, ...extra });
 
 const reads = [
   post(gql('{ incidents(first: 20) { totalCount edges { node { key title causes { text assets { name } } } } } }')),
