@@ -33,7 +33,12 @@ export async function generate(seed: number, incidents = defaultSize.incidents):
   const started = performance.now();
   const proxy = await startWsProxy();
   try {
-    await adminStatements(proxy, [`drop database if exists ${benchDatabaseName} with (force)`, `create database ${benchDatabaseName}`]);
+    // Every statement is bounded: a runaway analytic fails its case instead of holding the machine.
+    await adminStatements(proxy, [
+      `drop database if exists ${benchDatabaseName} with (force)`,
+      `create database ${benchDatabaseName}`,
+      `alter database ${benchDatabaseName} set statement_timeout = '30s'`,
+    ]);
     const database = openNeon({ connectionString: benchDatabaseUrl(), wsProxy: proxy.address, maxConnections: PARALLEL_BATCHES });
     try {
       await migrateDatabase(database);
