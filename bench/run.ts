@@ -6,7 +6,7 @@ import { benchCases, nestedQuery } from './cases.js';
 import { findSubjects, measureLatency, type LatencyResult } from './latency.js';
 import { peerNestedQuery } from './peer-query.js';
 import { ms, ratio } from './stats.js';
-import { measureThroughput, node22, type LoadPlan, type Throughput } from './throughput.js';
+import { ensurePeerInstalled, measureThroughput, node22, type LoadPlan, type Throughput } from './throughput.js';
 
 /**
  * `npm run bench`: latency of every analytic and of the nested list through the
@@ -47,6 +47,7 @@ function throughputTable(rows: [string, Throughput][]): void {
 }
 
 const started = Date.now();
+ensurePeerInstalled();
 const connection = await connectBench(4);
 const subjects = await findSubjects(connection.database);
 print(`Incident knowledge base benchmark — ${new Date().toISOString()}, Node ${process.version}, ${connection.database.driver} driver`);
@@ -66,7 +67,7 @@ const expectFifty = (list: (data: any) => unknown[]) => (data: unknown) => {
 };
 const ours = await measureThroughput({ script: 'servers/api-server.ts' }, JSON.stringify({ query: nestedQuery }), plan, expectFifty((d) => d.incidents.edges));
 const handWritten = await measureThroughput({ script: 'servers/sql-server.ts' }, '{}', plan, expectFifty((d) => d.incidents.edges));
-const peer = await measureThroughput({ script: 'servers/postgraphile-server.ts', nodeBinary: node22 }, JSON.stringify({ query: peerNestedQuery }), plan, expectFifty((d) => d.allIncidents.nodes));
+const peer = await measureThroughput({ script: 'peer/server.ts', nodeBinary: node22 }, JSON.stringify({ query: peerNestedQuery }), plan, expectFifty((d) => d.allIncidents.nodes));
 throughputTable([['our API (Lambda handler, Node 20)', ours], ['hand-written SQL (one statement)', handWritten], ['PostGraphile v5 (Node 22)', peer]]);
 print();
 

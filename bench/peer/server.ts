@@ -5,7 +5,7 @@ import { grafserv } from 'postgraphile/grafserv/node';
 import { postgraphile } from 'postgraphile';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { benchDatabaseUrl } from '../bench-database.js';
-import { announce, boundLifetime, lifetimeSeconds, poolSize } from './lifetime.js';
+import { announce, boundLifetime, lifetimeSeconds, poolSize } from '../servers/lifetime.js';
 
 // The peer: PostGraphile v5 over the same database (it needs Node 22 and talks to PostgreSQL with `pg`).
 const pgl = postgraphile({
