@@ -20,9 +20,13 @@ export interface BenchConnection {
   close(): Promise<void>;
 }
 
-/** The benchmark database through Neon's driver and the WebSocket proxy, as production reaches Neon. */
-export async function connectBench(maxConnections = 4, proxyPort = 0): Promise<BenchConnection> {
-  const proxy = await startWsProxy(proxyPort);
+/**
+ * The benchmark database through Neon's driver and the WebSocket proxy, as
+ * production reaches Neon: the proxy in BENCH_WS_PROXY (another process), else one in this process.
+ */
+export async function connectBench(maxConnections = 4): Promise<BenchConnection> {
+  const external = process.env.BENCH_WS_PROXY;
+  const proxy: WsProxy = external ? { address: external, close: async () => {} } : await startWsProxy(0);
   const database = openNeon({ connectionString: benchDatabaseUrl(), wsProxy: proxy.address, maxConnections });
   return {
     proxy,

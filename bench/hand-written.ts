@@ -63,9 +63,22 @@ const recurrencePairs = sql`
            c.id as earlier_cause_id, c.categories
     from recommendations r join recommendation_causes rc on rc.recommendation_id = r.id
     join causes c on c.id = rc.cause_id join incidents ei on ei.id = r.incident_id),
+  earliest as (
+    select 'category ' || category::text as key, min(earlier_started_on) as earliest from targeted cross join lateral unnest(categories) as category group by 1
+    union all select 'asset ' || ea.asset_id, min(t.earlier_started_on) from targeted t join cause_assets ea on ea.cause_id = t.earlier_cause_id group by ea.asset_id
+    union all select 'month ' || earlier_month, min(earlier_started_on) from targeted group by earlier_month),
+  recurring as (
+    select c.id, i.started_on from causes c join incidents i on i.id = c.incident_id
+    where not c.found_in_timeline and exists (
+      select 1 from earliest e where e.earliest < i.started_on and e.key in (
+        select 'category ' || category::text from unnest(c.categories) as category
+        union all select 'asset ' || ca.asset_id from cause_assets ca where ca.cause_id = c.id
+        union all select 'month ' || c.earlier_incident_month where c.cites_earlier_recommendation))),
   later as (
     select c.id as cause_id, c.incident_id, c.categories, c.cites_earlier_recommendation, c.earlier_incident_month, i.started_on
-    from causes c join incidents i on i.id = c.incident_id where not c.found_in_timeline),
+    from causes c join incidents i on i.id = c.incident_id
+    where c.id in (select id from recurring where started_on >= coalesce(
+      (select started_on from recurring order by started_on desc offset 19 limit 1), '-infinity'::date))),
   reasons as (
     select t.recommendation_id, l.cause_id, l.incident_id, l.started_on, 'category ' || category::text as reason
     from targeted t cross join lateral unnest(t.categories) as category
@@ -80,13 +93,30 @@ const recurrencePairs = sql`
     from targeted t join later l on l.started_on > t.earlier_started_on
     where l.cites_earlier_recommendation and l.earlier_incident_month = t.earlier_month)`;
 
-export const followThroughHandWritten = sql`with ${recurrencePairs}
+export const followThroughHandWritten = sql`with later as (
+    select c.id, c.categories, c.cites_earlier_recommendation, c.earlier_incident_month, i.started_on
+    from causes c join incidents i on i.id = c.incident_id where not c.found_in_timeline),
+  latest as (
+    select 'category ' || category::text as key, max(started_on) as latest from later cross join lateral unnest(categories) as category group by 1
+    union all select 'asset ' || ca.asset_id, max(l.started_on) from later l join cause_assets ca on ca.cause_id = l.id group by ca.asset_id
+    union all select 'month ' || earlier_incident_month, max(started_on) from later where cites_earlier_recommendation group by earlier_incident_month),
+  targets as (
+    select rc.recommendation_id as id, ei.started_on, 'category ' || category::text as key
+    from recommendation_causes rc join recommendations r on r.id = rc.recommendation_id join incidents ei on ei.id = r.incident_id
+    join causes c on c.id = rc.cause_id cross join lateral unnest(c.categories) as category
+    union all
+    select rc.recommendation_id, ei.started_on, 'asset ' || ca.asset_id
+    from recommendation_causes rc join recommendations r on r.id = rc.recommendation_id join incidents ei on ei.id = r.incident_id
+    join cause_assets ca on ca.cause_id = rc.cause_id
+    union all
+    select r.id, ei.started_on, 'month ' || to_char(ei.started_on, 'YYYY-MM') from recommendations r join incidents ei on ei.id = r.incident_id
+    where exists (select 1 from recommendation_causes rc where rc.recommendation_id = r.id))
   select json_build_object('recommendationFollowThrough', json_build_object(
     'total', count(*), 'open', count(*) filter (where status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS')),
     'overdue', count(*) filter (where status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS') and due_on < current_date),
     'done', count(*) filter (where status = 'DONE'), 'verified', count(*) filter (where status = 'VERIFIED'),
     'rejected', count(*) filter (where status = 'REJECTED'),
-    'recurred', (select count(distinct recommendation_id) from reasons))) as data
+    'recurred', (select count(distinct t.id) from targets t join latest l using (key) where l.latest > t.started_on))) as data
   from recommendations`;
 
 export const recurrencesHandWritten = sql`with ${recurrencePairs},
@@ -125,14 +155,14 @@ export function searchHandWritten(text: string): SQL {
 }
 
 export const gapChecksHandWritten = sql`select json_build_object('gapChecks', json_build_object(
-  'causesWithoutRecommendation', (select ${list(sql`json_build_object('text', x.text)`, sql`x.started_on desc, x.position`)} from (
-      select c.text, i.started_on, c.position from causes c join incidents i on i.id = c.incident_id
+  'causesWithoutRecommendation', (select ${list(sql`json_build_object('text', x.text)`, sql`x.started_on desc, x.incident_id, x.position`)} from (
+      select c.text, i.started_on, c.incident_id, c.position from causes c join incidents i on i.id = c.incident_id
       where not c.found_in_timeline and not exists (select 1 from recommendation_causes rc where rc.cause_id = c.id)
-      order by i.started_on desc, c.position limit 200) x),
-  'recommendationsWithoutOwnerOrDueDate', (select ${list(sql`json_build_object('text', x.text)`, sql`x.started_on desc, x.position`)} from (
-      select r.text, i.started_on, r.position from recommendations r join incidents i on i.id = r.incident_id
+      order by i.started_on desc, i.id, c.position limit 200) x),
+  'recommendationsWithoutOwnerOrDueDate', (select ${list(sql`json_build_object('text', x.text)`, sql`x.started_on desc, x.incident_id, x.position`)} from (
+      select r.text, i.started_on, r.incident_id, r.position from recommendations r join incidents i on i.id = r.incident_id
       where (r.owner_party_id is null and r.owner_team_id is null) or r.due_on is null
-      order by i.started_on desc, r.position limit 200) x),
+      order by i.started_on desc, i.id, r.position limit 200) x),
   'criticalAssetsWithoutOwnerOrSite', (select ${list(sql`json_build_object('name', x.name)`, sql`x.name`)} from (
       select a.name from assets a
       where cardinality(${criticalReasonsSql}) > 0 and ((a.owner_party_id is null and a.owner_team_id is null) or a.site is null)
@@ -140,7 +170,7 @@ export const gapChecksHandWritten = sql`select json_build_object('gapChecks', js
   'incidentsWithoutVerification', (select ${list(sql`json_build_object('key', x.key)`, sql`x.started_on desc, x.id`)} from (
       select i.key, i.started_on, i.id from incidents i
       where not exists (select 1 from sign_offs s where s.incident_id = i.id and s.kind = 'VERIFIED_BY')
-      order by i.started_on desc limit 200) x))) as data`;
+      order by i.started_on desc, i.id limit 200) x))) as data`;
 
 export function relatedHandWritten(incidentKey: string): SQL {
   return sql`with me as (select * from incidents where key = ${incidentKey}),

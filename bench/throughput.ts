@@ -67,13 +67,15 @@ async function stop(child: ChildProcess): Promise<void> {
  * question without errors, then drives it with autocannon from another process.
  */
 export async function measureThroughput(
-  server: { script: string; nodeBinary?: string },
+  server: { script: string; nodeBinary?: string; viaProxy?: boolean },
   body: string,
   plan: LoadPlan,
   check: (data: unknown) => void,
 ): Promise<Throughput> {
   const lifetime = plan.seconds + plan.warmupSeconds + 60;
-  const child = startProcess(server.nodeBinary ?? process.execPath, server.script, { BENCH_SERVER_LIFETIME: String(lifetime) });
+  const proxy = server.viaProxy ? startProcess(process.execPath, 'servers/proxy-server.ts', { BENCH_SERVER_LIFETIME: String(lifetime) }) : undefined;
+  const proxyAddress = proxy ? (JSON.parse(await firstLine(proxy, 60_000)) as { url: string }).url : '';
+  const child = startProcess(server.nodeBinary ?? process.execPath, server.script, { BENCH_SERVER_LIFETIME: String(lifetime), BENCH_WS_PROXY: proxyAddress });
   try {
     const { url } = JSON.parse(await firstLine(child, 60_000)) as { url: string };
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });
@@ -83,6 +85,7 @@ export async function measureThroughput(
     return await runDriver(url, body, plan);
   } finally {
     await stop(child);
+    if (proxy) await stop(proxy);
   }
 }
 
