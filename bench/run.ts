@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connectBench } from './bench-database.js';
@@ -51,6 +52,8 @@ ensurePeerInstalled();
 const connection = await connectBench(4);
 const subjects = await findSubjects(connection.database);
 print(`Incident knowledge base benchmark — ${new Date().toISOString()}, Node ${process.version}, ${connection.database.driver} driver`);
+// The machine is shared: the load around the run says how far to trust absolute figures (ratios are same-run).
+print(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
 print(`subjects: asset alias ${subjects.hotAssetAlias} (most incidents), incident ${subjects.hotIncidentKey} (its newest)`);
 print();
 console.error('latency …');
@@ -78,6 +81,7 @@ print(`  every analytic p95 < ${LATENCY_P95_TARGET_MS} ms: ${slow.length ? `miss
 print(`  nested-list overhead vs hand-written SQL ≤ ${NESTED_OVERHEAD_TARGET}×: latency ${ratio(nested.p50 / nested.sqlP50)}, throughput ${ratio(handWritten.requestsPerSecond / ours.requestsPerSecond)} → ${
   nested.p50 / nested.sqlP50 <= NESTED_OVERHEAD_TARGET && handWritten.requestsPerSecond / ours.requestsPerSecond <= NESTED_OVERHEAD_TARGET ? 'met' : 'missed'}`);
 print(`  nested-list throughput ≥ PostGraphile's: ${ratio(ours.requestsPerSecond / peer.requestsPerSecond)} → ${ours.requestsPerSecond >= peer.requestsPerSecond ? 'met' : 'missed'}`);
+print(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end`);
 print(`(run took ${Math.round((Date.now() - started) / 1000)} s)`);
 
 mkdirSync(join(here, 'results'), { recursive: true });
