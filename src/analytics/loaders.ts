@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { EdgeConnectionLoader } from '../graph/loaders/edge-connection.js';
@@ -7,7 +7,7 @@ import type { IncidentRow } from '../graph/models.js';
 import { detectionLagsByIncident, timingsByIncident } from './detection-lag.js';
 import { recurrencesBy } from './follow-through.js';
 import { assetHistoryBy, partyHistoryBy } from './history.js';
-import type { HistoryEntryModel, RelatedIncidentModel } from './models.js';
+import type { Dimension, HistoryEntryModel, RelatedIncidentModel } from './models.js';
 import { relatedIncidentsBy } from './related-incidents.js';
 
 /** One loader per distinct argument value, so a batch shares its arguments. */
@@ -30,13 +30,14 @@ export function createAnalyticsLoaders(db: AppDb, incidentById: DataLoader<strin
     relatedIncidents: perArgument((first: number) => new DataLoader<string, RelatedIncidentModel[]>((ids) => relatedIncidentsBy(db, ids, first))),
     assetHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => assetHistoryBy(db, ids, first))),
     partyHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => partyHistoryBy(db, ids, first))),
-    patternIncidents: perArgument(({ since, until }: { since: string | null; until: string | null }) =>
+    // Keyed by the dimension's own key with the dimension as a condition, so PostgreSQL plans only that dimension's branch of the view.
+    patternIncidents: perArgument(({ dimension, since, until }: { dimension: Dimension; since: string | null; until: string | null }) =>
       new EdgeConnectionLoader<IncidentRow>(
         db,
         {
-          name: 'pattern_incidents', source: t.patternMemberships, parent: t.patternMemberships.patternId, child: t.patternMemberships.incidentId,
+          name: 'pattern_incidents', source: t.patternMemberships, parent: t.patternMemberships.key, child: t.patternMemberships.incidentId,
           targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.incidents.startedOn, t.incidents.id], descending: true },
-          where: and(since ? gte(t.incidents.startedOn, since) : undefined, until ? lte(t.incidents.startedOn, until) : undefined),
+          where: and(eq(t.patternMemberships.dimension, dimension), since ? gte(t.incidents.startedOn, since) : undefined, until ? lte(t.incidents.startedOn, until) : undefined),
         },
         incidentById,
       )),

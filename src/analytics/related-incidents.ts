@@ -26,7 +26,7 @@ export async function relatedIncidentsBy(db: AppDb, incidentIds: readonly string
         union
         select a.incident_id, b.incident_id, 2, 'cause category ' || a.key
         from pattern_memberships a join pattern_memberships b on b.pattern_id = a.pattern_id and b.incident_id <> a.incident_id
-        where a.dimension = 'CAUSE_CATEGORY' and a.incident_id = any(${uuidArray(incidentIds)})
+        where a.dimension = 'CAUSE_CATEGORY' and b.dimension = 'CAUSE_CATEGORY' and a.incident_id = any(${uuidArray(incidentIds)})
         union
         select a.incident_id, b.incident_id, 1, 'service ' || s.name
         from incident_services a join incident_services b on b.service_id = a.service_id and b.incident_id <> a.incident_id

@@ -52,8 +52,8 @@ export const Pattern: PatternResolvers = {
   },
   incidents: (pattern, args, { loaders }) =>
     loaders.analytics
-      .patternIncidents({ since: pattern.since, until: pattern.until })
-      .load(`${pattern.dimension}:${pattern.rawKey}`, pageRequest(args, 2), pattern.incidentCount),
+      .patternIncidents({ dimension: pattern.dimension, since: pattern.since, until: pattern.until })
+      .load(pattern.rawKey, pageRequest(args, 2), pattern.incidentCount),
 };
 
 export const SpareHardwareGap: SpareHardwareGapResolvers = {

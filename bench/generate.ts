@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { getTableColumns } from 'drizzle-orm';
+import { migrateDatabase } from '../db/migrate.js';
+import { openNeon } from '../db/neon.js';
+import type { Database } from '../db/types.js';
+import { startWsProxy } from '../db/ws-proxy.js';
+import { adminStatements, benchDatabaseName, benchDatabaseUrl } from './bench-database.js';
+import { defaultSize, syntheticGraph, type TableRows } from './synthetic-graph.js';
+
+/** PostgreSQL's bind-parameter limit is 65,535 per statement. */
+const MAX_PARAMETERS = 60_000;
+const PARALLEL_BATCHES = 4;
+
+/** Multi-row INSERTs in parallel batches; a self-referencing table (assets) goes in as one statement. */
+async function loadTable(database: Database, { name, table, rows }: TableRows): Promise<void> {
+  const columns = Object.keys(getTableColumns(table)).length;
+  const batchSize = Math.floor(MAX_PARAMETERS / columns);
+  if (name === 'assets' && rows.length > batchSize) throw new Error(`assets must load in one statement (${rows.length} rows > ${batchSize})`);
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < rows.length; i += batchSize) batches.push(rows.slice(i, i + batchSize));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      await database.db.insert(table).values(batch as never);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
+}
+
+/** Builds the synthetic graph and loads it into a fresh `ikb_bench` database on the real server. */
+export async function generate(seed: number, incidents = defaultSize.incidents): Promise<void> {
+  const started = performance.now();
+  const proxy = await startWsProxy();
+  try {
+    // Every statement is bounded: a runaway analytic fails its case instead of holding the machine.
+    await adminStatements(proxy, [
+      `drop database if exists ${benchDatabaseName} with (force)`,
+      `create database ${benchDatabaseName}`,
+      `alter database ${benchDatabaseName} set statement_timeout = '30s'`,
+    ]);
+    const database = openNeon({ connectionString: benchDatabaseUrl(), wsProxy: proxy.address, maxConnections: PARALLEL_BATCHES });
+    try {
+      await migrateDatabase(database);
+      const scale = incidents / defaultSize.incidents;
+      const size = { ...defaultSize, incidents, assets: Math.round(defaultSize.assets * Math.max(scale, 0.1)) };
+      const tables = syntheticGraph(seed, size);
+      console.log(`generated ${tables.reduce((n, t) => n + t.rows.length, 0)} rows (seed ${seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      for (const table of tables) {
+        const tableStarted = performance.now();
+        await loadTable(database, table);
+        const seconds = (performance.now() - tableStarted) / 1000;
+        console.log(`  ${table.name.padEnd(24)} ${String(table.rows.length).padStart(8)} rows  ${seconds.toFixed(1).padStart(5)} s  ${Math.round(table.rows.length / Math.max(seconds, 0.001))} rows/s`);
+      }
+      await database.db.execute(sql`analyze`);
+      console.log(`loaded and analysed ${benchDatabaseName} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await proxy.close();
+  }
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const seed = Number(process.env.BENCH_SEED ?? 20240816);
+  const incidents = Number(process.env.BENCH_INCIDENTS ?? defaultSize.incidents);
+  await generate(seed, incidents);
+}
