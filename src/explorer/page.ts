@@ -17,6 +17,8 @@ export function renderExplorerPage(assets: PageAssets): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Explorer — Incident knowledge base</title>',
+    // No icon file: the browser would otherwise ask the API for /favicon.ico on every first load.
+    '<link rel="icon" href="data:,">',
     ...assets.styles.map((s) => `<link rel="stylesheet" href="${escapeHtml(ASSET_PREFIX + s)}">`),
     ...assets.scripts.map((s) => `<script type="module" src="${escapeHtml(ASSET_PREFIX + s)}"></script>`),
     '</head>',

@@ -1,4 +1,4 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import type { ExplorerAssetQuery } from '../../generated/explorer/graphql.js';
 import { ExplorerAssetDocument } from '../../generated/explorer/graphql.js';
 import { request } from './api.js';
@@ -21,29 +21,57 @@ interface GraphNode extends SimulationNodeDatum {
   centre?: boolean;
 }
 
-interface GraphLink extends SimulationLinkDatum<GraphNode> {
-  source: string | GraphNode;
-  target: string | GraphNode;
+interface GraphLink {
+  source: string;
+  target: string;
   label: string;
   gap?: boolean;
 }
 
+/** Where a kind of neighbour sits around the centre (radians, screen y down), so each view of an asset reads the same way. */
+const SECTORS = { parent: -1.25, service: -0.55, pair: 0.15, child: Math.PI / 2, incident: Math.PI, alias: -2.05 } as const;
+type Sector = keyof typeof SECTORS;
+
 class Graph {
   readonly nodes = new Map<string, GraphNode>();
   readonly links = new Map<string, GraphLink>();
+  private pending: { node: GraphNode; anchor: GraphNode; sector: Sector }[] = [];
 
-  node(node: GraphNode, near?: GraphNode): GraphNode {
+  node(node: GraphNode, anchor?: GraphNode, sector: Sector = 'pair'): GraphNode {
     const known = this.nodes.get(node.id);
     if (known) return known;
-    // New neighbours start around the node they hang off, so an expansion grows outwards.
-    if (near?.x !== undefined) Object.assign(node, { x: near.x + (Math.random() - 0.5) * 40, y: (near.y ?? 0) + (Math.random() - 0.5) * 40 });
     this.nodes.set(node.id, node);
+    if (anchor) this.pending.push({ node, anchor, sector });
     return node;
   }
 
   link(from: GraphNode, to: GraphNode, label: string, gap = false): void {
     const id = [from.id, to.id].sort().join('|');
     if (!this.links.has(id)) this.links.set(id, { source: from.id, target: to.id, label, gap });
+  }
+
+  /**
+   * Seeds new nodes on an ellipse around the node they hang off, each kind in its own sector
+   * (around the centre), or fanned out away from the centre (around an expanded node).
+   */
+  place(): void {
+    const groups = new Map<string, { node: GraphNode; anchor: GraphNode; sector: Sector }[]>();
+    for (const item of this.pending) {
+      const key = item.anchor.centre ? `${item.anchor.id}/${item.sector}` : item.anchor.id;
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    for (const items of groups.values()) {
+      const anchor = items[0]!.anchor;
+      const [ax, ay] = [anchor.x ?? 0, anchor.y ?? 0];
+      const base = anchor.centre ? SECTORS[items[0]!.sector] : Math.atan2(ay, ax);
+      const [rx, ry, step] = anchor.centre ? [380, 220, 0.5] : [260, 170, 0.5];
+      items.forEach(({ node }, i) => {
+        const angle = base + (i - (items.length - 1) / 2) * step;
+        node.x = ax + rx * Math.cos(angle);
+        node.y = ay + ry * Math.sin(angle);
+      });
+    }
+    this.pending = [];
   }
 }
 
@@ -60,10 +88,11 @@ function addNeighbourhood(graph: Graph, asset: Asset, gaps: Gaps, centre: boolea
   const self = graph.node(assetNode(asset));
   self.expanded = true;
   self.centre ||= centre;
+  if (centre) Object.assign(self, { x: 0, y: 0 });
   const gap = gaps.find((g) => g.asset.name === asset.name);
-  for (const alias of asset.aliases) graph.link(self, graph.node({ id: `alias:${asset.name}:${alias}`, kind: 'alias', label: alias, caption: 'also named' }, self), 'alias');
-  if (asset.parent) graph.link(graph.node(assetNode(asset.parent), self), self, asset.parentRelation === 'PART_OF' ? 'part of' : 'hosts');
-  for (const child of asset.children) graph.link(self, graph.node(assetNode(child), self), child.kind === 'STORAGE' ? 'holds' : 'hosts');
+  for (const alias of asset.aliases) graph.link(self, graph.node({ id: `alias:${asset.name}:${alias}`, kind: 'alias', label: alias, caption: 'also named' }, self, 'alias'), 'alias');
+  if (asset.parent) graph.link(graph.node(assetNode(asset.parent), self, 'parent'), self, asset.parentRelation === 'PART_OF' ? 'part of' : 'hosts');
+  for (const child of asset.children) graph.link(self, graph.node(assetNode(child), self, 'child'), child.kind === 'STORAGE' ? 'holds' : 'hosts');
   if (asset.redundancyPartner) graph.link(self, graph.node(assetNode(asset.redundancyPartner), self), 'redundancy partner');
   else graph.link(self, graph.node({ id: `gap:${asset.name}:partner`, kind: 'gap', label: 'no redundancy partner', caption: 'gap' }, self), 'redundancy', true);
   if (asset.spare) graph.link(self, graph.node(assetNode(asset.spare), self), 'spare');
@@ -71,10 +100,10 @@ function addNeighbourhood(graph: Graph, asset: Asset, gaps: Gaps, centre: boolea
     const wait = gap?.daysWaitingForHardware ? `waited ${gap.daysWaitingForHardware} days for hardware` : 'gap';
     graph.link(self, graph.node({ id: `gap:${asset.name}:spare`, kind: 'gap', label: 'no spare', caption: wait }, self), 'spare', true);
   }
-  for (const service of asset.services) graph.link(self, graph.node({ id: `service:${service.name}`, kind: 'service', label: service.name, caption: 'service' }, self), 'runs');
+  for (const service of asset.services) graph.link(self, graph.node({ id: `service:${service.name}`, kind: 'service', label: service.name, caption: 'service' }, self, 'service'), 'runs');
   for (const { node } of asset.incidents.edges) {
     const label = node.title.length > 34 ? `${node.title.slice(0, 33)}…` : node.title;
-    graph.link(self, graph.node({ id: `incident:${node.key}`, kind: 'incident', label, caption: `incident · ${formatDay(node.startedOn)}`, ref: node.key }, self), 'involved in');
+    graph.link(self, graph.node({ id: `incident:${node.key}`, kind: 'incident', label, caption: `incident · ${formatDay(node.startedOn)}`, ref: node.key }, self, 'incident'), 'involved in');
   }
 }
 
@@ -82,20 +111,21 @@ const CHAR = 7.2;
 const nodeWidth = (n: GraphNode) => Math.max(n.label.length, n.caption.length) * CHAR + 24;
 const NODE_HEIGHT = 40;
 
-/** Lays the graph out to rest (no animation): the centre asset pinned at the origin, earlier nodes held where they were. */
+/**
+ * Lays the graph out to rest (no animation): new nodes seeded by kind, then d3-force's collision
+ * pushes overlapping boxes apart; the centre stays at the origin and earlier nodes where they were.
+ */
 function layout(graph: Graph): void {
+  graph.place();
   const nodes = [...graph.nodes.values()];
-  const placed = nodes.filter((n) => n.x !== undefined && !n.centre);
-  for (const n of placed) Object.assign(n, { fx: n.x, fy: n.y });
+  const earlier = nodes.filter((n) => n.vx !== undefined && !n.centre);
+  for (const n of earlier) Object.assign(n, { fx: n.x, fy: n.y });
   for (const n of nodes) if (n.centre) Object.assign(n, { fx: 0, fy: 0 });
-  const simulation = forceSimulation(nodes)
-    .force('link', forceLink<GraphNode, GraphLink>([...graph.links.values()]).id((n) => n.id).distance(150).strength(0.6))
-    .force('charge', forceManyBody().strength(-700))
-    .force('collide', forceCollide<GraphNode>((n) => nodeWidth(n) / 2 + 8))
-    .force('centre', forceCenter(0, 0).strength(0.05))
-    .stop();
-  simulation.tick(300);
-  for (const n of placed) Object.assign(n, { fx: null, fy: null });
+  forceSimulation(nodes)
+    .force('collide', forceCollide<GraphNode>((n) => nodeWidth(n) / 2 + 6).strength(1).iterations(3))
+    .stop()
+    .tick(120);
+  for (const n of earlier) Object.assign(n, { fx: null, fy: null });
 }
 
 function draw(graph: Graph, expand: (name: string) => void): SVGSVGElement {
@@ -111,7 +141,7 @@ function draw(graph: Graph, expand: (name: string) => void): SVGSVGElement {
     'aria-label': `Neighbourhood of ${centre?.label ?? 'the asset'}: ${nodes.length} nodes; the lists below say the same`,
   });
   for (const link of graph.links.values()) {
-    const [a, b] = [link.source as GraphNode, link.target as GraphNode];
+    const [a, b] = [graph.nodes.get(link.source)!, graph.nodes.get(link.target)!];
     const [mx, my] = [((a.x ?? 0) + (b.x ?? 0)) / 2, ((a.y ?? 0) + (b.y ?? 0)) / 2];
     svg.append(
       s('line', { x1: a.x ?? 0, y1: a.y ?? 0, x2: b.x ?? 0, y2: b.y ?? 0, class: link.gap ? 'edge gap' : 'edge' }),
@@ -155,7 +185,7 @@ function describe(asset: Asset, gaps: Gaps): HTMLElement {
       row(asset.parentRelation === 'PART_OF' ? 'Part of' : 'Hosted on', asset.parent ? assetLink(asset.parent) : 'nothing recorded'),
       row('Hosts', ...(asset.children.length ? join(asset.children.map(assetLink)) : ['nothing recorded'])),
       row('Redundancy partner', asset.redundancyPartner ? assetLink(asset.redundancyPartner) : 'none (a gap)'),
-      row('Spare', asset.spare ? assetLink(asset.spare) : h('strong', { class: 'gap-text' }, `no spare${gap ? ` — ${gap.reason}${gap.daysWaitingForHardware ? `; ${gap.daysWaitingForHardware} days waited for hardware` : ''}` : ''}`)),
+      row('Spare', asset.spare ? assetLink(asset.spare) : h('strong', { class: 'gap-text' }, `no spare${gap ? ` (gap: ${gap.reason}${gap.daysWaitingForHardware ? `; ${gap.daysWaitingForHardware} days waited for hardware` : ''})` : ''}`)),
       row('Services on it', asset.services.length ? asset.services.map((x) => x.name).join(', ') : 'none recorded'),
       row(`Incidents (${asset.incidents.totalCount})`, ...join(asset.incidents.edges.map(({ node }) => h('a', { href: hrefFor.incident(node.key) }, `${formatDay(node.startedOn)} — ${node.title}`)))),
     ),

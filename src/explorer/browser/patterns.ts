@@ -94,18 +94,27 @@ function chart(patterns: Pattern[], dimensionLabel: string, toggle: (key: string
   const x = timeAxis(from, to, LEFT, WIDTH - RIGHT);
   const top = 10;
   const axisY = top + patterns.length * ROW;
-  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${axisY + 30}`, class: 'chart patterns-chart', role: 'group', 'aria-label': `Incidents over time per ${dimensionLabel}; the table below lists the same` });
+  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${axisY + 44}`, class: 'chart patterns-chart', role: 'group', 'aria-label': `Incidents over time per ${dimensionLabel}; the table below lists the same` });
+  patterns.forEach((_, i) => svg.append(s('rect', { x: 0, y: top + i * ROW, width: WIDTH, height: ROW, class: i % 2 ? 'lane odd' : 'lane' })));
   for (const tick of x.ticks(10)) {
     svg.append(
       s('line', { x1: x(tick), x2: x(tick), y1: top, y2: axisY + 4, class: 'grid' }),
-      s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, formatMonth(tick)),
+      s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, formatMonth(tick).slice(0, 3)),
     );
+  }
+  // Each year once, under its first month shown, with a rule where it begins.
+  const years = new Set<number>();
+  for (const tick of x.ticks(10)) {
+    const year = tick.getUTCFullYear();
+    if (years.has(year)) continue;
+    years.add(year);
+    if (tick.getUTCMonth() === 0) svg.append(s('line', { x1: x(tick), x2: x(tick), y1: top, y2: axisY + 24, class: 'year-rule' }));
+    svg.append(s('text', { x: x(tick), y: axisY + 36, class: 'tick year', 'text-anchor': 'middle' }, year));
   }
   patterns.forEach((pattern, i) => {
     const y = top + i * ROW + ROW / 2;
     const label = readable(pattern.label);
     const row = s('g', { class: 'pattern-row', 'data-key': pattern.key },
-      s('rect', { x: 0, y: y - ROW / 2, width: WIDTH, height: ROW, class: i % 2 ? 'lane odd' : 'lane' }),
       s('line', { x1: x(utcDay(pattern.firstSeen)), x2: x(utcDay(pattern.lastSeen)), y1: y, y2: y, class: 'span-line' }),
     );
     const labelButton = s('text', { x: 8, y, 'dominant-baseline': 'middle', class: 'row-label', role: 'button', tabindex: '0', 'aria-label': `${label}: ${pattern.incidentCount} incidents; show them` }, label.length > 30 ? `${label.slice(0, 29)}…` : label);

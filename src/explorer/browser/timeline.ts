@@ -1,7 +1,7 @@
 import type { ExplorerIncidentTimelineQuery, Phase } from '../../generated/explorer/graphql.js';
 import { ExplorerIncidentTimelineDocument } from '../../generated/explorer/graphql.js';
 import { request } from './api.js';
-import { addDays, formatDay, formatShortDay, utcDay } from './dates.js';
+import { addDays, formatDay, formatMonth, formatShortDay, utcDay } from './dates.js';
 import { asButton, h, hrefFor, s } from './dom.js';
 import { SHAPES } from './shapes.js';
 import { timeAxis } from './time-axis.js';
@@ -28,6 +28,8 @@ const WIDTH = 960;
 const LEFT = 110;
 const RIGHT = 20;
 const LANE = 34;
+const GUTTER = 90;
+const LAG_ROW = 38;
 
 export async function renderTimeline(container: HTMLElement, key: string): Promise<void> {
   const data = await request(ExplorerIncidentTimelineDocument, { key });
@@ -71,10 +73,15 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
     .map(utcDay);
   const first = new Date(Math.min(...days.map(Number)));
   const last = new Date(Math.max(...days.map(Number)));
-  const x = timeAxis(addDays(first, -1), addDays(last, 1), LEFT, WIDTH - RIGHT);
+  const start = addDays(first, -1);
+  // A fault older than the incident gets a compressed lead-in left of the day axis, cut by a break mark.
+  const earlier = lags.some((lag) => utcDay(lag.since) < start);
+  const axisLeft = LEFT + (earlier ? GUTTER : 0);
+  const x = timeAxis(start, addDays(last, 1), axisLeft, WIDTH - RIGHT);
 
-  const top = 40 + lags.length * 34;
-  const height = top + PHASES.length * LANE + 40;
+  const lagTop = 6;
+  const top = lagTop + lags.length * LAG_ROW + 22;
+  const height = top + PHASES.length * LANE + 44;
   const laneY = (phase: Phase) => top + PHASES.findIndex((p) => p.phase === phase) * LANE + LANE / 2;
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart timeline-chart', role: 'group', 'aria-label': `Timeline of ${incident.title}: ${events.length} events by phase from ${formatDay(first)} to ${formatDay(last)}` });
   svg.append(s('defs', {}, s('pattern', { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, s('rect', { width: 8, height: 8, class: 'hatch-bg' }), s('line', { x1: 0, y1: 0, x2: 0, y2: 8, class: 'hatch-line' }))));
@@ -92,24 +99,38 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
   for (const tick of x.ticks(Math.min(16, Math.round((last.getTime() - first.getTime()) / 86_400_000) + 2))) {
     svg.append(
       s('line', { x1: x(tick), x2: x(tick), y1: top, y2: axisY + 4, class: 'grid' }),
-      s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, formatShortDay(tick)),
+      s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle', 'data-date': tick.toISOString().slice(0, 10) }, tick.getUTCDate()),
+    );
+  }
+  // The month under the day numbers, once per month shown.
+  const months = new Set<string>();
+  for (const day of x.ticks(40)) {
+    const label = formatMonth(day);
+    if (months.has(label)) continue;
+    months.add(label);
+    svg.append(s('text', { x: x(day) - 6, y: axisY + 34, class: 'tick month' }, label));
+  }
+  if (earlier) {
+    svg.append(
+      s('rect', { x: LEFT, y: top, width: GUTTER - 10, height: axisY - top, class: 'before' }),
+      s('text', { x: LEFT + (GUTTER - 10) / 2, y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, 'earlier'),
+      s('path', { d: `M${axisLeft - 10},${lagTop} l-5,${(axisY - lagTop) / 4} l10,${(axisY - lagTop) / 4} l-10,${(axisY - lagTop) / 4} l5,${(axisY - lagTop) / 4}`, class: 'axis-break', 'aria-hidden': 'true' }),
     );
   }
 
   lags.forEach((lag, i) => {
-    const y = 30 + i * 34;
+    const y = lagTop + i * LAG_ROW;
     const since = utcDay(lag.since);
-    const clipped = since < x.domain[0];
-    const from = clipped ? LEFT : x(since);
+    const from = since < start ? LEFT : x(since);
     const to = x(utcDay(lag.detectedOn));
     const label = `Fault existed before it was found: since ${formatDay(lag.since, lag.sincePrecision)}, found ${formatDay(lag.detectedOn)} — ${lag.days} days`;
     svg.append(
       s('g', { class: 'lag', role: 'img', 'aria-label': `${label}. ${lag.text}` },
         s('title', {}, `${label}\n${lag.text}`),
-        s('rect', { x: from, y, width: Math.max(2, to - from), height: 22, fill: 'url(#hatch)', class: 'lag-bar' }),
-        clipped ? s('path', { d: `M${from},${y} l-8,5.5 l8,5.5 l-8,5.5 l8,5.5`, class: 'lag-break' }) : null,
-        s('text', { x: Math.max(from, 4) + 8, y: y + 15, class: 'lag-label' }, clipped ? `◀ ${label}` : label),
-        s('line', { x1: to, x2: to, y1: y - 4, y2: y + 26, class: 'lag-end' }),
+        s('text', { x: LEFT, y: y + 11, class: 'lag-label' }, label),
+        s('rect', { x: from, y: y + 16, width: Math.max(2, to - from), height: 14, fill: 'url(#hatch)', class: 'lag-bar' }),
+        s('text', { x: from + 4, y: y + 27, class: 'lag-since' }, formatDay(lag.since, lag.sincePrecision)),
+        s('line', { x1: to, x2: to, y1: y + 12, y2: y + 34, class: 'lag-end' }),
       ),
     );
   });
@@ -120,8 +141,8 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
     svg.append(
       s('g', { class: `sign-off ${o.kind.toLowerCase()}` },
         s('title', {}, `${SIGN_OFF_LINES[o.kind]} on ${formatDay(o.signedOn)}${o.party ? ` by ${o.party.name}` : ''}${o.roleTitle ? ` (${o.roleTitle})` : ''}`),
-        s('line', { x1: at, x2: at, y1: 14, y2: axisY, class: 'sign-off-line' }),
-        s('text', { x: at + 4, y: 12, class: 'sign-off-label' }, text),
+        s('line', { x1: at, x2: at, y1: top - 16, y2: axisY, class: 'sign-off-line' }),
+        s('text', { x: at + 4, y: top - 6, class: 'sign-off-label' }, text),
       ),
     );
   }
