@@ -50,6 +50,7 @@ export async function renderTimeline(container: HTMLElement, key: string): Promi
       item?.scrollIntoView({ block: 'nearest' });
       item?.focus();
     }),
+    h('p', { class: 'hint' }, 'Filled, numbered marker: an event in its main phase (each phase its own shape); hollow markers: other phases its text shows; bars: events over several days; dashed lines: the emergency declared and closed; hatched bar: how long the fault existed before it was found. Select a marker for the event’s text.'),
     summary(incident),
     h('h2', {}, `Events (${events.length})`),
     h('ol', { class: 'events' }, events.map(eventItem)),
