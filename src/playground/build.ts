@@ -1,17 +1,14 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { MANIFEST_FILE, PAGE_FILE, type BuiltFile, type PlaygroundManifest } from './manifest.js';
+import { contentTypes, hashedName, hashOf, PAGE_FILE, readManifest, writeCompressed, writeManifest, type PageManifest } from '../static/built.js';
 import { readSavedOperations } from './operations.js';
 import { renderPage } from './page.js';
 import { DEFAULT_OPERATIONS_DIR, DEFAULT_PLAYGROUND_DIR } from './paths.js';
 
 const browserDir = fileURLToPath(new URL('./browser/', import.meta.url));
 const require = createRequire(import.meta.url);
-
 
 /** A file from an installed package, found through its package.json (the packages do not export these paths). */
 const fromPackage = (pkg: string, path: string) => join(dirname(require.resolve(`${pkg}/package.json`)), path);
@@ -33,27 +30,6 @@ const sources: Source[] = [
   { base: 'start', ext: 'js', path: join(browserDir, 'start.js') },
 ];
 
-const contentTypes = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', html: 'text/html; charset=utf-8' };
-
-const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
-async function writeCompressed(dir: string, name: string, contentType: string, data: Buffer): Promise<BuiltFile> {
-  const gz = gzipSync(data, { level: 9 });
-  const br = brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  });
-  await Promise.all([writeFile(join(dir, name), data), writeFile(join(dir, `${name}.gz`), gz), writeFile(join(dir, `${name}.br`), br)]);
-  return { name, contentType, size: data.length, gzip: gz.length, br: br.length, hash: hashOf(data).slice(0, 16) };
-}
-
-async function readManifest(dir: string): Promise<PlaygroundManifest | undefined> {
-  try {
-    return JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as PlaygroundManifest;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface BuildOptions {
   outDir?: string;
   operationsDir?: string;
@@ -64,7 +40,7 @@ export interface BuildOptions {
  * content-hashed names, renders the page with the saved operations as tabs,
  * and writes gzip and brotli copies of each. Skipped when no input changed.
  */
-export async function buildPlayground(options: BuildOptions = {}): Promise<{ manifest: PlaygroundManifest; rebuilt: boolean }> {
+export async function buildPlayground(options: BuildOptions = {}): Promise<{ manifest: PageManifest; rebuilt: boolean }> {
   const outDir = options.outDir ?? DEFAULT_PLAYGROUND_DIR;
   const operations = await readSavedOperations(options.operationsDir ?? DEFAULT_OPERATIONS_DIR);
   const contents = await Promise.all(sources.map((s) => readFile(s.path)));
@@ -80,7 +56,7 @@ export async function buildPlayground(options: BuildOptions = {}): Promise<{ man
   const assets = await Promise.all(
     sources.map((s, i) => {
       const data = contents[i]!;
-      return writeCompressed(outDir, `${s.base}.${hashOf(data).slice(0, 10)}.${s.ext}`, contentTypes[s.ext], data);
+      return writeCompressed(outDir, hashedName(s.base, s.ext, data), contentTypes[s.ext], data);
     }),
   );
   const html = renderPage(
@@ -88,7 +64,7 @@ export async function buildPlayground(options: BuildOptions = {}): Promise<{ man
     operations,
   );
   const page = await writeCompressed(outDir, PAGE_FILE, contentTypes.html, Buffer.from(html));
-  const manifest: PlaygroundManifest = { inputHash, page, assets };
-  await writeFile(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  const manifest: PageManifest = { inputHash, page, assets };
+  await writeManifest(outDir, manifest);
   return { manifest, rebuilt: true };
 }

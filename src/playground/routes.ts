@@ -1,12 +1,11 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { header } from '../static/request.js';
 
 /** Paths the playground answers; matched at the end so an API Gateway stage prefix does not matter. */
 export const PAGE_PATH = /\/(?:graphql|playground)$/;
 export const ASSET_PATH = /\/playground\/assets\/([^/]+)$/;
 
-export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  return event.headers?.[name] ?? event.headers?.[name.toLowerCase()];
-}
+export { header };
 
 /** A browser navigation: a GET that asks for HTML and carries no GraphQL query string. */
 export function prefersHtml(event: APIGatewayProxyEventV2): boolean {

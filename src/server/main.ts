@@ -7,6 +7,9 @@ import { createLocalServer, listen } from './local-http.js';
 import { loadPlaygroundBundle } from '../playground/bundle.js';
 import { createPlaygroundHandler } from '../playground/handler.js';
 import { DEFAULT_PLAYGROUND_DIR } from '../playground/paths.js';
+import { loadExplorerBundle } from '../explorer/bundle.js';
+import { createExplorerHandler } from '../explorer/handler.js';
+import { DEFAULT_EXPLORER_DIR } from '../explorer/paths.js';
 import { routeRequests } from './router.js';
 
 const logger = createLogger();
@@ -22,9 +25,10 @@ if (authMode === 'open' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
 }
 const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: false });
 const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
-const server = createLocalServer(routeRequests({ graphql: handler, playground }));
+const explorer = createExplorerHandler(await loadExplorerBundle(process.env.EXPLORER_DIR ?? DEFAULT_EXPLORER_DIR));
+const server = createLocalServer(routeRequests({ graphql: handler, playground, explorer }));
 const url = await listen(server, Number(process.env.PORT ?? 4000), host);
-console.log(`Incident knowledge base on ${url} (open it in a browser for the playground; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`}; ${authMode === 'open' ? 'open mode, no API key needed' : 'API keys required'})`);
+console.log(`Incident knowledge base on ${url} (open it in a browser for the playground, /explore for the explorer; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`}; ${authMode === 'open' ? 'open mode, no API key needed' : 'API keys required'})`);
 
 const stop = async () => {
   server.close();

@@ -26,10 +26,13 @@ describe('Lambda bundles', () => {
     for (const name of ['graphiql', '@graphiql/react', 'react', 'react-dom']) expect(packages.has(name)).toBe(false);
     // Only the few lines that recognise a browser request.
     expect(inputs.filter((i) => i.startsWith('src/playground/'))).toEqual(['src/playground/routes.ts']);
+    // Nor any of the explorer: not its routes, not its browser code or d3.
+    expect(inputs.filter((i) => i.startsWith('src/explorer/'))).toEqual([]);
+    for (const name of ['d3-force', 'd3-time']) expect(packages.has(name)).toBe(false);
   });
 
-  it('the playground function carries no GraphQL server; its assets are files beside it', async () => {
+  it('the pages function (playground and explorer) carries no GraphQL server; their assets are files beside it', async () => {
     const packages = new Set((await bundleInputs('functions/playground.ts')).map(packageOf));
-    for (const name of ['graphql', '@apollo/server', 'graphiql', 'react']) expect(packages.has(name)).toBe(false);
+    for (const name of ['graphql', '@apollo/server', 'graphiql', 'react', 'd3-force', 'd3-time']) expect(packages.has(name)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
+import { buildExplorer } from '../../src/explorer/build.js';
 import { buildPlayground } from '../../src/playground/build.js';
 
-/** Vitest global setup: the playground tests serve the real build (a no-op when nothing changed). */
+/** Vitest global setup: the page tests serve the real builds of the playground and the explorer (no-ops when nothing changed). */
 export default async function setup(): Promise<void> {
-  await buildPlayground();
+  await Promise.all([buildPlayground(), buildExplorer()]);
 }
