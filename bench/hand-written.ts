@@ -17,10 +17,12 @@ export const spareGapsHandWritten = sql`with critical as (
     union select id, redundancy_partner_id from gaps where redundancy_partner_id is not null
     union select g.id, child.id from gaps g join assets child on child.parent_id = g.id),
   evidence as (
-    select s.gap_id, array_agg(distinct f.incident_id) as incidents
-    from scope s join asset_facts f on f.asset_id = s.asset_id
-      and f.kind in ('NO_SPARE', 'HARDWARE_FAILURE', 'HA_PARTNER_DOWN', 'POWERED_OFF', 'REPLACEMENT_REQUESTED')
-    group by s.gap_id),
+    select gap_id, array_agg(incident_id order by started_on desc, incident_id) as incidents
+    from (select distinct s.gap_id, f.incident_id, i.started_on
+          from scope s join asset_facts f on f.asset_id = s.asset_id
+            and f.kind in ('NO_SPARE', 'HARDWARE_FAILURE', 'HA_PARTNER_DOWN', 'POWERED_OFF', 'REPLACEMENT_REQUESTED')
+          join incidents i on i.id = f.incident_id) e
+    group by gap_id),
   waits as (
     select s.gap_id, sum(arrived.on - r.observed_on)::int as days
     from scope s join asset_facts r on r.asset_id = s.asset_id and r.kind = 'REPLACEMENT_REQUESTED' and r.observed_on is not null
@@ -36,7 +38,7 @@ export const spareGapsHandWritten = sql`with critical as (
       'reason', concat_ws('; ', case when p.spare_id is null then 'no spare' end,
         case when p.redundancy_partner_id is null then 'no redundancy partner'
              when p.partner_down then 'redundancy partner ' || p.partner_name || ' reported down' end),
-      'evidence', (select ${list(sql`json_build_object('key', i.key)`, sql`u.o`)} from unnest(p.incidents) with ordinality u(id, o) join incidents i on i.id = u.id),
+      'evidence', (select ${list(sql`json_build_object('key', i.key)`, sql`u.o`)} from unnest(p.incidents[1:10]) with ordinality u(id, o) join incidents i on i.id = u.id),
       'daysWaitingForHardware', p.days)`,
     sql`coalesce(cardinality(p.incidents), 0) desc, p.name`,
   )}) as data from page p`;

@@ -58,7 +58,8 @@ export const Pattern: PatternResolvers = {
 
 export const SpareHardwareGap: SpareHardwareGapResolvers = {
   asset: (gap, _, { loaders }) => required(loaders.assetById, gap.assetId, 'Asset'),
-  evidence: (gap, _, { loaders }) => present(loaders.incidentById, gap.evidenceIds),
+  evidence: (gap, { first }, { loaders }) => present(loaders.incidentById, gap.evidenceIds.slice(0, clampFirst(first, 10))),
+  evidenceCount: (gap) => gap.evidenceIds.length,
   daysWaitingForHardware: (gap) => (gap.hardwareWaits.length ? gap.hardwareWaits.reduce((sum, w) => sum + w.days, 0) : null),
 };
 

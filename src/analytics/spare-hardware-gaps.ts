@@ -42,9 +42,15 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
         where cardinality(c.because) > 0
       ),
       evidence as (
-        select s.gap_id, array_agg(distinct f.incident_id)::text[] as incidents
-        from scope s join asset_facts f on f.asset_id = s.asset_id and f.kind::text in ${failureKinds}
-        group by s.gap_id
+        -- Newest first, so a page of evidence is the latest incidents.
+        select gap_id, array_agg(incident_id order by started_on desc, incident_id)::text[] as incidents
+        from (
+          select distinct s.gap_id, f.incident_id, i.started_on
+          from scope s
+          join asset_facts f on f.asset_id = s.asset_id and f.kind::text in ${failureKinds}
+          join incidents i on i.id = f.incident_id
+        ) e
+        group by gap_id
       ),
       waits as (
         select s.gap_id, json_agg(json_build_object(

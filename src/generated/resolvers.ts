@@ -1514,12 +1514,20 @@ export type SpareHardwareGap = {
   readonly criticalBecause: ReadonlyArray<Scalars['String']['output']>;
   /** Days waited for replacement hardware, summed over the evidence (replacement requested → arrived). */
   readonly daysWaitingForHardware?: Maybe<Scalars['Int']['output']>;
-  /** Incidents where it or its redundancy partner failed with no spare at hand. */
+  /** Incidents where it or its redundancy partner failed with no spare at hand, newest first. */
   readonly evidence: ReadonlyArray<Incident>;
+  /** How many incidents are evidence, all of them. */
+  readonly evidenceCount: Scalars['Int']['output'];
   /** Each wait the timelines show. */
   readonly hardwareWaits: ReadonlyArray<HardwareWait>;
   /** What is missing: `no spare`, `no redundancy partner`, `redundancy partner EDGE-FW-02 down`. */
   readonly reason: Scalars['String']['output'];
+};
+
+
+/** A critical asset with no spare or no working redundancy partner. */
+export type SpareHardwareGapEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A team of the department (network, database, DC …). */
@@ -2496,7 +2504,8 @@ export type SpareHardwareGapResolvers<ContextType = GraphQLContext, ParentType e
   asset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
   criticalBecause?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   daysWaitingForHardware?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  evidence?: Resolver<ReadonlyArray<ResolversTypes['Incident']>, ParentType, ContextType>;
+  evidence?: Resolver<ReadonlyArray<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<SpareHardwareGapEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hardwareWaits?: Resolver<ReadonlyArray<ResolversTypes['HardwareWait']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
