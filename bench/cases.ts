@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Dimension } from '../src/analytics/models.js';
+import { patternLabelSql } from '../src/analytics/recurring-patterns.js';
 import {
   detectionLagsHandWritten, followThroughHandWritten, gapChecksHandWritten, historyHandWritten, recurrencesHandWritten, relatedHandWritten,
   searchHandWritten, spareGapsHandWritten,
@@ -27,14 +28,6 @@ export interface Subjects {
 
 const jsonList = (inner: SQL, order: SQL) => sql`coalesce(json_agg(${inner} order by ${order}), '[]'::json)`;
 
-const patternLabel: Record<Dimension, SQL> = {
-  CAUSE_CATEGORY: sql`p.key`,
-  CAUSE_FAMILY: sql`p.key`,
-  ASSET: sql`(select name from assets where id = p.key::uuid)`,
-  SERVICE: sql`(select name from services where id = p.key::uuid)`,
-  TEAM: sql`(select name from teams where id = p.key::uuid)`,
-  PARTY: sql`(select name from parties where id = p.key::uuid)`,
-};
 
 function recurringPatternsCase(dimension: Dimension): BenchCase {
   return {
@@ -51,7 +44,7 @@ function recurringPatternsCase(dimension: Dimension): BenchCase {
         group by m.key having count(*) >= 2
         order by n desc, max(i.started_on) desc, m.key limit 20)
       select json_build_object('recurringPatterns', ${jsonList(
-        sql`json_build_object('label', ${patternLabel[dimension]}, 'incidentCount', p.n, 'firstSeen', p.first_seen, 'lastSeen', p.last_seen,
+        sql`json_build_object('label', ${patternLabelSql[dimension]}, 'incidentCount', p.n, 'firstSeen', p.first_seen, 'lastSeen', p.last_seen,
           'incidents', json_build_object('edges', (select ${jsonList(sql`json_build_object('node', json_build_object('key', k))`, sql`o`)} from unnest(p.newest) with ordinality u(k, o))))`,
         sql`p.n desc, p.last_seen desc, p.key`,
       )}) as data from p`,

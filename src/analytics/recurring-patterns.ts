@@ -5,7 +5,7 @@ import type { Dimension, PatternModel } from './models.js';
 import { limitOf, rowsOf } from './rows.js';
 
 /** Where the label of each dimension's key comes from. */
-const labelSql: Record<Dimension, ReturnType<typeof sql>> = {
+export const patternLabelSql: Record<Dimension, ReturnType<typeof sql>> = {
   CAUSE_CATEGORY: sql`p.key`,
   CAUSE_FAMILY: sql`p.key`,
   ASSET: sql`(select name from assets where id = p.key::uuid)`,
@@ -28,7 +28,7 @@ export async function recurringPatterns(
   const rows = await rowsOf<{ key: string; label: string | null; incident_count: number; first_seen: string; last_seen: string }>(
     db,
     sql`/* recurring_patterns */
-      select p.key, ${labelSql[args.dimension]} as label, count(distinct p.incident_id)::int as incident_count,
+      select p.key, ${patternLabelSql[args.dimension]} as label, count(distinct p.incident_id)::int as incident_count,
              min(i.started_on)::text as first_seen, max(i.started_on)::text as last_seen
       from pattern_memberships p join incidents i on i.id = p.incident_id
       where p.dimension = ${args.dimension}

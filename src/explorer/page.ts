@@ -1,3 +1,4 @@
+import { escapeHtml } from '../static/html.js';
 export interface PageAssets {
   styles: string[];
   scripts: string[];
@@ -6,7 +7,6 @@ export interface PageAssets {
 /** Relative to the page at `/explore`, so it works behind any API Gateway stage prefix. */
 export const ASSET_PREFIX = 'explore/assets/';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The explorer's HTML: the frame (navigation, API key field) is static; the script fills `#view` from the address. */
 export function renderExplorerPage(assets: PageAssets): string {

@@ -1,4 +1,5 @@
 import type { SavedOperation } from './operations.js';
+import { escapeHtml } from '../static/html.js';
 
 export interface PageAssets {
   styles: string[];
@@ -16,7 +17,6 @@ export const API_KEY_HEADERS = '{\n  "Authorization": "Bearer <your key>"\n}';
 const API_KEY_NOTE =
   'API key: replace <your key> in the Headers tab with your key (Authorization: Bearer …). The local server of npm start needs none.';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON that cannot close the script element holding it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

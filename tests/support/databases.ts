@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Pool, neonConfig } from '@neondatabase/serverless';
-import ws from 'ws';
+import { sql } from 'drizzle-orm';
 import { migrateDatabase } from '../../db/migrate.js';
 import { openNeon } from '../../db/neon.js';
 import { openPglite } from '../../db/pglite.js';
@@ -23,18 +22,14 @@ export type DriverName = 'pglite' | 'postgres';
 let proxy: Promise<WsProxy> | undefined;
 const sharedProxy = () => (proxy ??= startWsProxy());
 
+/** One statement on the server's maintenance database, through the same driver set-up as production. */
 async function adminQuery(statement: string): Promise<void> {
   const { address } = await sharedProxy();
-  neonConfig.webSocketConstructor = ws;
-  neonConfig.wsProxy = (host, port) => `${address}/v2?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
-  const pool = new Pool({ connectionString: postgresServerUrl, max: 1 });
+  const admin = openNeon({ connectionString: postgresServerUrl, wsProxy: address, maxConnections: 1 });
   try {
-    await pool.query(statement);
+    await admin.db.execute(sql.raw(statement));
   } finally {
-    await pool.end();
+    await admin.close();
   }
 }
 

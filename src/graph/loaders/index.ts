@@ -1,3 +1,4 @@
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import * as t from '../../../db/schema/index.js';
 import type { AppDb } from '../../../db/types.js';
 import type * as m from '../models.js';
@@ -15,10 +16,11 @@ const incidentOrder = { columns: [t.incidents.startedOn, t.incidents.id], descen
 export function createLoaders(db: AppDb) {
   const incidentById = rowsById<m.IncidentRow>(db, t.incidents);
   const eventById = rowsById<m.TimelineEventRow>(db, t.timelineEvents);
-  const incidentsVia = (name: string, link: typeof t.incidentAssets | typeof t.incidentTeams) =>
+  /** An entity's incidents, newest first, through the link table that joins them. */
+  const incidentsVia = (name: string, source: PgTable, parent: AnyPgColumn, incident: AnyPgColumn) =>
     new EdgeConnectionLoader<m.IncidentRow>(
       db,
-      { name, source: link, parent: link.rightId, child: link.leftId, targetId: t.incidents.id, targetTable: t.incidents, order: incidentOrder },
+      { name, source, parent, child: incident, targetId: t.incidents.id, targetTable: t.incidents, order: incidentOrder },
       incidentById,
     );
   return {
@@ -61,18 +63,10 @@ export function createLoaders(db: AppDb) {
     teamAliases: aliasesByOwner(db, t.teamAliases),
     serviceAliases: aliasesByOwner(db, t.serviceAliases),
 
-    incidentsOfAsset: incidentsVia('asset_incidents', t.incidentAssets),
-    incidentsOfTeam: incidentsVia('team_incidents', t.incidentTeams),
-    incidentsOfParty: new EdgeConnectionLoader<m.IncidentRow>(
-      db,
-      { name: 'party_incidents', source: t.incidentParties, parent: t.incidentParties.partyId, child: t.incidentParties.incidentId, targetId: t.incidents.id, targetTable: t.incidents, order: incidentOrder },
-      incidentById,
-    ),
-    incidentsOfService: new EdgeConnectionLoader<m.IncidentRow>(
-      db,
-      { name: 'service_incidents', source: t.incidentServices, parent: t.incidentServices.serviceId, child: t.incidentServices.incidentId, targetId: t.incidents.id, targetTable: t.incidents, order: incidentOrder },
-      incidentById,
-    ),
+    incidentsOfAsset: incidentsVia('asset_incidents', t.incidentAssets, t.incidentAssets.rightId, t.incidentAssets.leftId),
+    incidentsOfTeam: incidentsVia('team_incidents', t.incidentTeams, t.incidentTeams.rightId, t.incidentTeams.leftId),
+    incidentsOfParty: incidentsVia('party_incidents', t.incidentParties, t.incidentParties.partyId, t.incidentParties.incidentId),
+    incidentsOfService: incidentsVia('service_incidents', t.incidentServices, t.incidentServices.serviceId, t.incidentServices.incidentId),
     timelineOfIncident: new EdgeConnectionLoader<m.TimelineEventRow>(
       db,
       { name: 'incident_timeline', source: t.timelineEvents, parent: t.timelineEvents.incidentId, child: t.timelineEvents.id, targetId: t.timelineEvents.id, targetTable: t.timelineEvents, order: { columns: [t.timelineEvents.position, t.timelineEvents.id], descending: false } },
