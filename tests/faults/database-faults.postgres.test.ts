@@ -62,7 +62,9 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
       await locker.query('lock table audit_entries in access exclusive mode');
       const response = send();
       let waiting: number | undefined;
-      for (let i = 0; i < 200 && waiting === undefined; i++) {
+      // An import parses and writes a whole report before its audit insert: allow it time on a busy machine.
+      const deadline = Date.now() + 20_000;
+      while (waiting === undefined && Date.now() < deadline) {
         // Polled outside the locking transaction: pg_stat_activity is a snapshot within one.
         const { rows } = await admin.query(
           `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
@@ -117,7 +119,7 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
     const retried = await api.ok<{ importIncidentReport: { outcome: string } }>(importMutation, { markdown });
     expect(retried.importIncidentReport.outcome).toBe('CREATED');
     expect(await rowsFor(key)).toMatchObject({ incidents: 1 });
-  });
+  }, 60_000);
 
   it('answers DATABASE_UNAVAILABLE while the database is down, and serves again once it is back', async () => {
     await relay.stop();
