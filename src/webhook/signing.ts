@@ -1,9 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookSubscriptionRow } from './models.js';
-
-/** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
-export const newSigningSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 /** The secrets that sign now: the current one, and the previous one while a rotation's overlap lasts. */
 export function signingSecrets(subscription: Pick<WebhookSubscriptionRow, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {

@@ -12,7 +12,7 @@ import { definedOnly, updateVersioned } from '../graph/versioned.js';
 import { eventNameOf } from './event-types.js';
 import type { WebhookSubscriptionRow } from './models.js';
 import { checkTargetUrl, targetPolicyFromEnv, type TargetPolicy } from './policy.js';
-import { newSigningSecret } from './signing.js';
+import { newSigningSecret } from './secret.js';
 import { insertSubscription, listSubscriptionRows, withoutSecrets } from './subscription-repository.js';
 
 export interface SubscriptionWithSecret {

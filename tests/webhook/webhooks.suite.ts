@@ -8,7 +8,9 @@ import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 import { deliverDue, type DeliveryOptions } from '../../src/webhook/deliver.js';
 import { emitEvent } from '../../src/webhook/emit.js';
+import { startDeliveryLoop } from '../../src/webhook/loop.js';
 import { productionPolicy } from '../../src/webhook/policy.js';
+import { createLogger } from '../../src/logger.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
 const development = { development: true };
@@ -85,6 +87,20 @@ export function webhooksSuite(driver: DriverName): void {
       expect(delivery).toMatchObject({ status: 'SUCCEEDED', attemptCount: 1, lastStatusCode: 200, nextAttemptAt: null, event: { type: 'INCIDENT_CREATED', subjectId: incident.id } });
       const trail = await suite.api().ok(`query($id: ID!) { auditTrail(entityId: $id) { edges { node { action after } } } }`, { id: delivery!.event.id });
       expect(trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['webhookEvent.emit']);
+    });
+
+    it('delivers in-process as `npm start` does: a nudge after a request sends the committed event', async () => {
+      const hook = await receiver();
+      await subscribe(hook.url, ['INCIDENT_CREATED']);
+      const loop = startDeliveryLoop(db(), createLogger('silent'), { policy: development, intervalMs: 60_000 });
+      try {
+        const incident = await createIncident();
+        loop.nudge();
+        await hook.waitFor(1);
+        expect(JSON.parse(hook.received[0]!.body).subject.id).toBe(incident.id);
+      } finally {
+        await loop.stop();
+      }
     });
 
     it('writes no event when the change rolls back: a failed mutation, a dry-run import, an aborted transaction', async () => {
