@@ -36,6 +36,7 @@ export async function startReceiver(fallback: Answer = 200): Promise<Receiver> {
       for (const w of waiting.filter((w) => receiver.received.length >= w.count)) w.resolve();
       const answer = receiver.answers.shift() ?? receiver.fallback;
       if (answer === 'hang') hanging.push(response);
+      else if (answer >= 300 && answer < 400) response.writeHead(answer, { location: `${receiver.url}/moved` }).end();
       else response.writeHead(answer, { 'content-type': 'text/plain' }).end('ok');
     });
   });

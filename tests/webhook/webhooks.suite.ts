@@ -179,6 +179,16 @@ export function webhooksSuite(driver: DriverName): void {
       expect(hook.received).toHaveLength(0);
     });
 
+    it('never follows a redirect: a 3xx answer is a failed attempt, retried at the same URL', async () => {
+      const hook = await receiver(302);
+      const { subscription } = await subscribe(hook.url, ['INCIDENT_CREATED']);
+      await createIncident();
+      expect((await sweep()).failed).toBe(1);
+      expect(hook.received).toHaveLength(1);
+      const [delivery] = await deliveriesOf(subscription.id);
+      expect(delivery).toMatchObject({ status: 'PENDING', lastStatusCode: 302, lastError: 'redirect not followed' });
+    });
+
     it('does not let a hanging receiver hold a request or an import', async () => {
       const hook = await receiver('hang');
       const { subscription } = await subscribe(hook.url, ['INCIDENT_CREATED', 'INCIDENT_UPDATED']);
