@@ -105,13 +105,13 @@ async function attempt(db: AppDb, { delivery, event, subscription }: ClaimedDeli
       status: exhausted ? 'FAILED' : 'PENDING', nextAttemptAt: exhausted ? null : retryAt.toISOString(), lockedUntil: null,
       lastStatusCode: result.statusCode, lastError: result.error,
     });
-    const [streak] = await tx
+    const [current] = await tx
       .update(t.webhookSubscriptions)
       .set({ failureStreak: sql`${t.webhookSubscriptions.failureStreak} + 1` })
       .where(eq(t.webhookSubscriptions.id, subscription.id))
       .returning();
     // A delivery that failed every attempt over more than a day means the receiver is gone: stop sending until an ADMIN re-enables it.
-    if (exhausted && !result.refused && streak?.active) {
+    if (exhausted && !result.refused && current?.active) {
       const reason = `Disabled after delivery ${delivery.id} failed ${delivery.attempts} attempts (last: ${result.error})`;
       await tx.update(t.webhookSubscriptions).set({ active: false, disabledReason: reason, updatedAt: now.toISOString(), version: sql`${t.webhookSubscriptions.version} + 1` }).where(eq(t.webhookSubscriptions.id, subscription.id));
       audit({ action: 'webhookSubscription.disable', entityType: 'WebhookSubscription', entityId: subscription.id, before: { active: true }, after: { active: false, disabledReason: reason } });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { Executor } from '../../db/types.js';
 import { rowsOf } from '../analytics/rows.js';
@@ -64,6 +64,6 @@ export async function attemptsOf(db: Executor, deliveryIds: readonly string[]) {
 }
 
 export async function deliveryById(db: Executor, id: string): Promise<WebhookDeliveryRow | undefined> {
-  const [row] = await db.select().from(t.webhookDeliveries).where(and(eq(t.webhookDeliveries.id, id)));
+  const [row] = await db.select().from(t.webhookDeliveries).where(eq(t.webhookDeliveries.id, id));
   return row;
 }

@@ -10,7 +10,7 @@ import type { PageArgs } from '../graph/page-args.js';
 import { deliveryById, updateDelivery } from './delivery-repository.js';
 import type { WebhookDeliveryConnectionModel, WebhookDeliveryRow } from './models.js';
 import { subscriptionById } from './subscription-repository.js';
-import { subscriptionId } from './subscription-service.js';
+import { webhookId } from './subscription-service.js';
 
 /** Deliveries, newest first. */
 export function listWebhookDeliveries(
@@ -20,7 +20,7 @@ export function listWebhookDeliveries(
 ): Promise<WebhookDeliveryConnectionModel> {
   requireRole(context, 'webhooks');
   const conditions: (SQL | undefined)[] = [
-    filter.subscriptionId ? eq(t.webhookDeliveries.subscriptionId, subscriptionId(filter.subscriptionId, 'subscriptionId')) : undefined,
+    filter.subscriptionId ? eq(t.webhookDeliveries.subscriptionId, webhookId(filter.subscriptionId, 'subscriptionId')) : undefined,
     filter.status ? eq(t.webhookDeliveries.status, filter.status) : undefined,
   ];
   return listPage<WebhookDeliveryRow>(context.db, t.webhookDeliveries, page, { columns: [t.webhookDeliveries.createdAt, t.webhookDeliveries.id], descending: true }, and(...conditions));
@@ -32,7 +32,7 @@ export function listWebhookDeliveries(
  */
 export async function replayWebhookDelivery(context: GraphQLContext, id: string): Promise<WebhookDeliveryRow> {
   requireRole(context, 'webhooks');
-  const deliveryId = subscriptionId(id, 'id');
+  const deliveryId = webhookId(id, 'id', 'webhook delivery');
   return runMutation(context, async (tx, audit) => {
     const before = await deliveryById(tx, deliveryId);
     if (!before) throw new NotFoundError('Webhook delivery', deliveryId);

@@ -4,7 +4,7 @@ import * as t from '../../db/schema/index.js';
 import type { CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookFilterInput } from '../generated/resolvers.js';
 import { requireRole } from '../auth/roles.js';
 import type { GraphQLContext } from '../graph/context.js';
-import { BadUserInputError } from '../graph/errors.js';
+import { BadUserInputError, NotFoundError } from '../graph/errors.js';
 import { decodeGlobalId } from '../graph/ids.js';
 import { runMutation } from '../graph/mutation.js';
 import { name, validate } from '../graph/validate.js';
@@ -56,7 +56,7 @@ export async function createWebhookSubscription(context: GraphQLContext, input: 
 
 export async function updateWebhookSubscription(context: GraphQLContext, input: UpdateWebhookSubscriptionInput, policy: TargetPolicy = targetPolicyFromEnv()): Promise<WebhookSubscriptionRow> {
   requireRole(context, 'webhooks');
-  const id = subscriptionId(input.id, 'input.id');
+  const id = webhookId(input.id, 'input.id');
   const valid = validate(z.object({ name: z.optional(name) }), { name: input.name ?? undefined });
   const patch = definedOnly({
     name: valid.name,
@@ -78,7 +78,7 @@ export async function updateWebhookSubscription(context: GraphQLContext, input: 
 /** A new secret; the old one keeps signing beside it until the overlap ends, so receivers can switch without losing events. */
 export async function rotateWebhookSecret(context: GraphQLContext, globalId: string, overlapMinutes: number | null | undefined): Promise<SubscriptionWithSecret> {
   requireRole(context, 'webhooks');
-  const id = subscriptionId(globalId, 'id');
+  const id = webhookId(globalId, 'id');
   const overlap = overlapMinutes ?? DEFAULT_OVERLAP_MINUTES;
   if (!Number.isInteger(overlap) || overlap < 0 || overlap > MAX_OVERLAP_MINUTES) {
     throw new BadUserInputError(`\`overlapMinutes\` must be a whole number from 0 to ${MAX_OVERLAP_MINUTES}`, { argument: 'overlapMinutes' });
@@ -86,7 +86,7 @@ export async function rotateWebhookSecret(context: GraphQLContext, globalId: str
   return runMutation(context, async (tx, audit) => {
     const secret = newSigningSecret();
     const [before] = await tx.select().from(t.webhookSubscriptions).where(sql`${t.webhookSubscriptions.id} = ${id}`).for('update');
-    if (!before) throw new BadUserInputError('`id` is not a webhook subscription', { argument: 'id' });
+    if (!before) throw new NotFoundError('Webhook subscription', id);
     const [after] = await tx
       .update(t.webhookSubscriptions)
       .set({
@@ -108,7 +108,7 @@ export function listWebhookSubscriptions(context: GraphQLContext): Promise<Webho
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Subscriptions and deliveries are named by their raw id, like API keys. */
-export function subscriptionId(id: string, argument: string): string {
-  if (!uuidPattern.test(id)) throw new BadUserInputError(`\`${argument}\` is not a webhook subscription id`, { argument });
+export function webhookId(id: string, argument: string, what = 'webhook subscription'): string {
+  if (!uuidPattern.test(id)) throw new BadUserInputError(`\`${argument}\` is not a ${what} id`, { argument });
   return id;
 }

@@ -338,6 +338,42 @@ export function webhooksSuite(driver: DriverName): void {
       expect(new Set(gaps).size).toBe(gaps.length);
     });
 
+    it('answers caller mistakes with BAD_USER_INPUT or NOT_FOUND and changes nothing', async () => {
+      const hook = await receiver();
+      const { subscription } = await subscribe(hook.url, ['INCIDENT_CREATED']);
+      const code = async (query: string, variables?: Record<string, unknown>) => (await suite.api().query(query, variables)).errors?.[0]?.extensions?.code;
+      expect(await code(`mutation($url: String!) { createWebhookSubscription(input: { name: "none", url: $url, eventTypes: [] }) { secret } }`, { url: hook.url })).toBe('BAD_USER_INPUT');
+      expect(await code(`mutation($url: String!) { createWebhookSubscription(input: { name: " ", url: $url, eventTypes: [INCIDENT_CREATED] }) { secret } }`, { url: hook.url })).toBe('BAD_USER_INPUT');
+      expect(await code(`mutation($url: String!) { createWebhookSubscription(input: { name: "x", url: $url, eventTypes: [INCIDENT_CREATED], filter: { assetIds: ["nope"] } }) { secret } }`, { url: hook.url })).toBe('BAD_USER_INPUT');
+      expect(await code(`mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapMinutes: -5) { secret } }`, { id: subscription.id })).toBe('BAD_USER_INPUT');
+      expect(await code(`mutation { rotateWebhookSecret(id: "00000000-0000-4000-8000-000000000000") { secret } }`)).toBe('NOT_FOUND');
+      expect(await code(`mutation { replayWebhookDelivery(id: "not-an-id") { status } }`)).toBe('BAD_USER_INPUT');
+      expect(await code(`mutation { replayWebhookDelivery(id: "00000000-0000-4000-8000-000000000000") { status } }`)).toBe('NOT_FOUND');
+      expect(await code(`mutation($id: ID!) { updateWebhookSubscription(input: { id: $id, expectedVersion: 99, active: false }) { active } }`, { id: subscription.id })).toBe('CONFLICT');
+      const listed = await suite.api().ok(`{ webhookSubscriptions { id active version } }`);
+      expect(listed.webhookSubscriptions.find((s: { id: string }) => s.id === subscription.id)).toEqual({ id: subscription.id, active: true, version: 1 });
+    });
+
+    it('pages deliveries newest first, from the root list and from a subscription', async () => {
+      const hook = await receiver();
+      const { subscription } = await subscribe(hook.url, ['INCIDENT_CREATED']);
+      const made = [await createIncident(), await createIncident(), await createIncident()];
+      const page = async (after?: string) => (await suite.api().ok(
+        `query($after: String) { webhookSubscriptions { id deliveries(first: 2, after: $after) { totalCount edges { cursor node { event { subjectId } } } pageInfo { hasNextPage endCursor } } } }`,
+        { after },
+      )).webhookSubscriptions.find((s: { id: string }) => s.id === subscription.id).deliveries;
+      const first = await page();
+      expect(first.totalCount).toBe(3);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await page(first.pageInfo.endCursor);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+      const order = [...first.edges, ...second.edges].map((e: { node: { event: { subjectId: string } } }) => e.node.event.subjectId);
+      expect(order).toEqual(made.map((m) => m.id).reverse());
+      const root = await suite.api().ok(`query($id: ID!) { webhookDeliveries(subscriptionId: $id, last: 1) { edges { node { event { subjectId } } } pageInfo { hasPreviousPage } } }`, { id: subscription.id });
+      expect(root.webhookDeliveries.edges.map((e: { node: { event: { subjectId: string } } }) => e.node.event.subjectId)).toEqual([made[0]!.id]);
+      expect(root.webhookDeliveries.pageInfo.hasPreviousPage).toBe(true);
+    });
+
     it('lets only ADMIN keys manage subscriptions and read deliveries', async () => {
       const analyst = createApi(suite.database(), { id: 'analyst', role: 'ANALYST' });
       const editor = createApi(suite.database(), { id: 'editor', role: 'EDITOR' });
