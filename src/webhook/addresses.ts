@@ -19,7 +19,8 @@ const ranges: Record<AddressKind, BlockList> = {
   reserved: list([
     ['0.0.0.0', 8, 'ipv4'], ['192.0.0.0', 24, 'ipv4'], ['192.0.2.0', 24, 'ipv4'], ['198.18.0.0', 15, 'ipv4'],
     ['198.51.100.0', 24, 'ipv4'], ['203.0.113.0', 24, 'ipv4'], ['224.0.0.0', 4, 'ipv4'], ['240.0.0.0', 4, 'ipv4'],
-    ['::', 128, 'ipv6'], ['ff00::', 8, 'ipv6'], ['64:ff9b::', 96, 'ipv6'], ['2001:db8::', 32, 'ipv6'],
+    // IPv4-compatible (::a.b.c.d), NAT64 and 6to4 addresses can carry a private IPv4 address inside.
+    ['::', 96, 'ipv6'], ['ff00::', 8, 'ipv6'], ['64:ff9b::', 96, 'ipv6'], ['2002::', 16, 'ipv6'], ['2001:db8::', 32, 'ipv6'],
   ]),
 };
 

@@ -19,6 +19,8 @@ describe('which addresses a webhook may reach', () => {
     expect(addressKind('fe80::1')).toBe('link-local');
     expect(addressKind('0.0.0.0')).toBe('reserved');
     expect(addressKind('224.0.0.1')).toBe('reserved');
+    expect(addressKind('::10.0.0.1')).toBe('reserved');
+    expect(addressKind('2002:a00:1::1')).toBe('reserved');
   });
 
   it('lets public addresses through', () => {
