@@ -82,14 +82,24 @@ export async function deliverAllDue(db: AppDb, options: DeliveryOptions & { dead
 
 type Resolved = Required<Pick<DeliveryOptions, 'clock' | 'timeoutMs'>> & DeliveryOptions;
 
-async function attempt(db: AppDb, { delivery, event, subscription }: ClaimedDelivery, options: Resolved): Promise<SendResult> {
+/** Signs and sends one delivery; a payload over the cap or a secret that cannot be read is a failed attempt, not a crash. */
+async function send(event: ClaimedDelivery['event'], subscription: ClaimedDelivery['subscription'], options: Resolved): Promise<SendResult> {
   const sentAt = new Date();
   const body = JSON.stringify(payloadForRole(event.payload as Record<string, unknown>, subscription.role));
-  const result: SendResult = Buffer.byteLength(body) > MAX_SENT_PAYLOAD_BYTES
-    ? { ok: false, statusCode: null, error: `refused: payload over ${MAX_SENT_PAYLOAD_BYTES} bytes`, refused: true, durationMs: 0 }
-    : await sendWebhook(subscription.url, signedHeaders(signingSecrets(subscription, sentAt), event.id, sentAt, body), body, {
-      timeoutMs: options.timeoutMs, policy: options.policy ?? targetPolicyFromEnv(),
-    });
+  if (Buffer.byteLength(body) > MAX_SENT_PAYLOAD_BYTES) {
+    return { ok: false, statusCode: null, error: `refused: payload over ${MAX_SENT_PAYLOAD_BYTES} bytes`, refused: true, durationMs: 0 };
+  }
+  let headers: Record<string, string>;
+  try {
+    headers = signedHeaders(signingSecrets(subscription, sentAt), event.id, sentAt, body);
+  } catch (error) {
+    return { ok: false, statusCode: null, error: `cannot sign: ${(error as Error).message}`, refused: false, durationMs: 0 };
+  }
+  return sendWebhook(subscription.url, headers, body, { timeoutMs: options.timeoutMs, policy: options.policy ?? targetPolicyFromEnv() });
+}
+
+async function attempt(db: AppDb, { delivery, event, subscription }: ClaimedDelivery, options: Resolved): Promise<SendResult> {
+  const result = await send(event, subscription, options);
   const now = options.clock();
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   await asSweep(db, async (tx, audit) => {

@@ -1,10 +1,11 @@
 import { Webhook } from 'standardwebhooks';
 import type { WebhookSubscriptionRow } from './models.js';
+import { openSecret } from './secret-box.js';
 
 /** The secrets that sign now: the current one, and the previous one while a rotation's overlap lasts. */
 export function signingSecrets(subscription: Pick<WebhookSubscriptionRow, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
   const overlap = subscription.previousSecret && subscription.previousSecretExpiresAt && new Date(subscription.previousSecretExpiresAt) > now;
-  return overlap ? [subscription.secret, subscription.previousSecret!] : [subscription.secret];
+  return (overlap ? [subscription.secret, subscription.previousSecret!] : [subscription.secret]).map((stored) => openSecret(stored));
 }
 
 /** The three Standard Webhooks headers; several signatures are separated by spaces, as the specification allows. */

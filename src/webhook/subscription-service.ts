@@ -13,6 +13,7 @@ import { eventNameOf } from './event-types.js';
 import type { WebhookSubscriptionRow } from './models.js';
 import { checkTargetUrl, targetPolicyFromEnv, type TargetPolicy } from './policy.js';
 import { newSigningSecret } from './secret.js';
+import { sealSecret } from './secret-box.js';
 import { insertSubscription, listSubscriptionRows, withoutSecrets } from './subscription-repository.js';
 
 export interface SubscriptionWithSecret {
@@ -47,7 +48,7 @@ export async function createWebhookSubscription(context: GraphQLContext, input: 
   return runMutation(context, async (tx, audit) => {
     const secret = newSigningSecret();
     const subscription = await insertSubscription(tx, {
-      name: valid.name, url, eventTypes: types, role: input.role ?? 'ANALYST', active: input.active ?? true, secret, createdBy: context.actor.id, ...filters,
+      name: valid.name, url, eventTypes: types, role: input.role ?? 'ANALYST', active: input.active ?? true, secret: sealSecret(secret), createdBy: context.actor.id, ...filters,
     });
     audit({ action: 'webhookSubscription.create', entityType: 'WebhookSubscription', entityId: subscription.id, after: withoutSecrets(subscription) });
     return { subscription, secret };
@@ -90,7 +91,7 @@ export async function rotateWebhookSecret(context: GraphQLContext, globalId: str
     const [after] = await tx
       .update(t.webhookSubscriptions)
       .set({
-        secret, previousSecret: before.secret, previousSecretExpiresAt: sql`now() + make_interval(mins => ${overlap})`,
+        secret: sealSecret(secret), previousSecret: before.secret, previousSecretExpiresAt: sql`now() + make_interval(mins => ${overlap})`,
         secretRotatedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${t.webhookSubscriptions.version} + 1`,
       })
       .where(sql`${t.webhookSubscriptions.id} = ${id}`)

@@ -4,6 +4,7 @@ import { MAX_ATTEMPTS, retryDelaySeconds } from '../../src/webhook/backoff.js';
 import { subscriptionWants } from '../../src/webhook/matching.js';
 import { buildPayload, MAX_STORED_PAYLOAD_BYTES, payloadForRole } from '../../src/webhook/payload.js';
 import { checkTargetUrl } from '../../src/webhook/policy.js';
+import { openSecret, sealSecret } from '../../src/webhook/secret-box.js';
 
 describe('which addresses a webhook may reach', () => {
   it('names private, loopback, link-local and reserved addresses, IPv4 written as IPv6 included', () => {
@@ -69,5 +70,24 @@ describe('what a subscription receives', () => {
     expect(payload).toMatchObject({ version: 1, change: null, changeTruncated: true, data: { key: 'k' } });
     expect(payloadForRole(payload, 'ANALYST')).not.toHaveProperty('actor');
     expect(payloadForRole(payload, 'AUDITOR')).toHaveProperty('actor', { id: 'key-1', role: 'EDITOR' });
+  });
+});
+
+describe('signing secrets at rest', () => {
+  const key = Buffer.alloc(32, 7);
+
+  it('seals a secret so the stored value does not contain it, and opens it again with the key only', () => {
+    const secret = 'whsec_c2VjcmV0LXNpZ25pbmcta2V5LWZvci10ZXN0cw==';
+    const stored = sealSecret(secret, key);
+    expect(stored).toMatch(/^aes256gcm:/);
+    expect(stored).not.toContain(secret.slice(6));
+    expect(openSecret(stored, key)).toBe(secret);
+    expect(() => openSecret(stored, Buffer.alloc(32, 8))).toThrow();
+    expect(() => openSecret(stored, null)).toThrow(/WEBHOOK_SECRET_KEY/);
+  });
+
+  it('leaves secrets as they are without a key, and reads them either way', () => {
+    expect(sealSecret('whsec_abc', null)).toBe('whsec_abc');
+    expect(openSecret('whsec_abc', key)).toBe('whsec_abc');
   });
 });

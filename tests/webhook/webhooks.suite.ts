@@ -278,6 +278,24 @@ export function webhooksSuite(driver: DriverName): void {
       expect(dump.rows[0]!.all).not.toContain(newSecret.slice(6));
     });
 
+    it('keeps signing secrets sealed in the database when WEBHOOK_SECRET_KEY is set, and still signs with them', async () => {
+      const saved = process.env.WEBHOOK_SECRET_KEY;
+      process.env.WEBHOOK_SECRET_KEY = Buffer.alloc(32, 3).toString('base64');
+      try {
+        const hook = await receiver();
+        const { secret, subscription } = await subscribe(hook.url, ['INCIDENT_CREATED']);
+        const [row] = await db().select().from(t.webhookSubscriptions).where(sql`${t.webhookSubscriptions.id} = ${subscription.id}`);
+        expect(row!.secret).toMatch(/^aes256gcm:/);
+        expect(row!.secret).not.toContain(secret.slice(6));
+        await createIncident();
+        await sweep();
+        expect(() => new Webhook(secret).verify(hook.received[0]!.body, hook.received[0]!.headers as Record<string, string>)).not.toThrow();
+      } finally {
+        if (saved === undefined) delete process.env.WEBHOOK_SECRET_KEY;
+        else process.env.WEBHOOK_SECRET_KEY = saved;
+      }
+    });
+
     it('sends only what a subscription filters for, shaped for its role', async () => {
       const hook = await receiver();
       await subscribe(hook.url, ['INCIDENT_CREATED'], { filter: { severities: ['SEV1'] }, role: 'AUDITOR' });
