@@ -339,13 +339,22 @@ export function webhooksSuite(driver: DriverName): void {
       expect(about('asset.merged')[0]).toMatchObject({ subject: { id: keepAsset }, change: { mergedId: mergeAsset } });
     });
 
-    it('announces what an import created, the patterns it made recur and the spare-hardware gaps it showed', async () => {
+    it('announces what an import created (to subscriptions filtering by its cause categories or assets), the patterns it made recur and the spare-hardware gaps it showed', async () => {
       const hook = await receiver();
       await subscribe(hook.url, ['INCIDENT_CREATED', 'RECOMMENDATION_CREATED', 'PATTERN_RECURRED', 'SPARE_GAP_FOUND']);
+      // Filters match what the imported incident's causes and timeline name.
+      const replication = await receiver();
+      await subscribe(replication.url, ['INCIDENT_CREATED'], { filter: { causeCategories: ['DATA_REPLICATION'] } });
+      const firewall = (await suite.api().ok(`mutation { createAsset(input: { name: "EDGE-FW-02", kind: FIREWALL }) { id } }`)).createAsset.id as string;
+      const onFirewall = await receiver();
+      await subscribe(onFirewall.url, ['INCIDENT_CREATED'], { filter: { assetIds: [firewall] } });
+      const keys: string[] = [];
       for (const markdown of [shippedReports.dmz2024, shippedReports.firewall2025]) {
-        await suite.api().ok(`mutation($m: String!) { importIncidentReport(markdown: $m) { outcome } }`, { m: markdown });
+        keys.push((await suite.api().ok(`mutation($m: String!) { importIncidentReport(markdown: $m) { incidentKey } }`, { m: markdown })).importIncidentReport.incidentKey);
       }
       await sweep();
+      expect(replication.received.map((r) => JSON.parse(r.body).data.key)).toEqual([keys[0]]);
+      expect(onFirewall.received.map((r) => JSON.parse(r.body).data.key)).toEqual([keys[1]]);
       const types = hook.received.map((r) => JSON.parse(r.body).type as string);
       expect(types.filter((type) => type === 'incident.created')).toHaveLength(2);
       expect(types).toContain('recommendation.created');
