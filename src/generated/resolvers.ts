@@ -1856,6 +1856,8 @@ export type WebhookFilterInput = {
 export type WebhookSubscription = {
   readonly __typename?: 'WebhookSubscription';
   readonly active: Scalars['Boolean']['output'];
+  /** Failed attempts since the last successful one, across deliveries: a receiver in trouble shows here before it is disabled. */
+  readonly consecutiveFailures: Scalars['Int']['output'];
   readonly createdAt: Scalars['DateTime']['output'];
   /** Deliveries to this subscription, newest first. */
   readonly deliveries: WebhookDeliveryConnection;
@@ -2854,6 +2856,7 @@ export type WebhookFilterResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
   disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -23,6 +23,7 @@ export const webhookMutations: Pick<MutationResolvers, 'createWebhookSubscriptio
 export const WebhookSubscription: WebhookSubscriptionResolvers = {
   eventTypes: (row) => row.eventTypes.map(eventTypeOf),
   filter: (row) => row,
+  consecutiveFailures: (row) => row.failureStreak,
   deliveries: (row, { status, ...page }, context) => listWebhookDeliveries(context, { subscriptionId: row.id, status }, page),
 };
 

@@ -233,14 +233,16 @@ export function webhooksSuite(driver: DriverName): void {
 
       const [failed] = await deliveriesOf(subscription.id);
       expect(failed).toMatchObject({ status: 'FAILED', attemptCount: 2, nextAttemptAt: null, lastStatusCode: 500 });
-      const listed = await suite.api().ok(`{ webhookSubscriptions { id active disabledReason version } }`);
+      const listed = await suite.api().ok(`{ webhookSubscriptions { id active disabledReason consecutiveFailures version } }`);
       const disabled = listed.webhookSubscriptions.find((s: { id: string }) => s.id === subscription.id);
       expect(disabled.active).toBe(false);
+      expect(disabled.consecutiveFailures).toBe(2);
       expect(disabled.disabledReason).toContain('failed 2 attempts');
 
       const replayWhileDisabled = await suite.api().query(`mutation($id: ID!) { replayWebhookDelivery(id: $id) { status } }`, { id: failed!.id });
       expect(replayWhileDisabled.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      await suite.api().ok(`mutation($id: ID!, $v: Int!) { updateWebhookSubscription(input: { id: $id, expectedVersion: $v, active: true }) { active disabledReason } }`, { id: subscription.id, v: disabled.version });
+      const reenabled = await suite.api().ok(`mutation($id: ID!, $v: Int!) { updateWebhookSubscription(input: { id: $id, expectedVersion: $v, active: true }) { active disabledReason consecutiveFailures } }`, { id: subscription.id, v: disabled.version });
+      expect(reenabled.updateWebhookSubscription).toEqual({ active: true, disabledReason: null, consecutiveFailures: 0 });
       hook.fallback = 200;
       const replayed = await suite.api().ok(`mutation($id: ID!) { replayWebhookDelivery(id: $id) { status attemptCount } }`, { id: failed!.id });
       expect(replayed.replayWebhookDelivery).toEqual({ status: 'PENDING', attemptCount: 0 });
