@@ -54,6 +54,12 @@ const config: CodegenConfig = {
           ApiKey: '../auth/key-repository.js#ApiKeyRow',
           AuditEntry: '../audit/trail.js#AuditEntryRow',
           AuditEntryConnection: '../audit/trail.js#AuditEntryConnectionModel',
+          WebhookSubscription: '../webhook/models.js#WebhookSubscriptionRow',
+          WebhookEvent: '../webhook/models.js#WebhookEventRow',
+          WebhookDelivery: '../webhook/models.js#WebhookDeliveryRow',
+          WebhookAttempt: '../webhook/models.js#WebhookAttemptRow',
+          WebhookDeliveryConnection: '../webhook/models.js#WebhookDeliveryConnectionModel',
+          WebhookFilter: '../webhook/models.js#WebhookSubscriptionRow',
         },
         scalars: {
           DateTime: { input: 'Date', output: 'Date | string' },

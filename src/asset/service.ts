@@ -10,6 +10,8 @@ import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
 import type { AssetRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
+import { emitEvent } from '../webhook/emit.js';
+import { assetMerged } from '../webhook/events.js';
 import { assetNames } from '../graph/named-tables.js';
 import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
@@ -125,6 +127,7 @@ export async function mergeAssets(context: GraphQLContext, keepGlobalId: string,
     const { after } = await updateVersioned<AssetRow>(tx, t.assets, keepId, keep.version, { ...filled, ...selfReferences }, 'Asset');
     audit({ action: 'asset.merge', entityType: 'Asset', entityId: keepId, before: { keep, merged }, after });
     audit({ action: 'asset.mergedInto', entityType: 'Asset', entityId: mergeId, before: merged, after: { mergedInto: keepId } });
+    await emitEvent(tx, audit, assetMerged(after, merged));
     return after;
   });
 }

@@ -6,6 +6,10 @@ import { requireRole, type Permission } from './roles.js';
 const mutationPermissions: Partial<Record<keyof MutationResolvers, Permission>> = {
   createApiKey: 'keys',
   revokeApiKey: 'keys',
+  createWebhookSubscription: 'webhooks',
+  updateWebhookSubscription: 'webhooks',
+  rotateWebhookSecret: 'webhooks',
+  replayWebhookDelivery: 'webhooks',
 };
 
 export const permissionForMutation = (field: string): Permission => mutationPermissions[field as keyof MutationResolvers] ?? 'write';

@@ -10,6 +10,8 @@ import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
 import type { CauseRow, RecommendationRow, SignOffRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
+import { emitEvent } from '../webhook/emit.js';
+import { recommendationCreated } from '../webhook/events.js';
 import { longText, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
@@ -83,6 +85,7 @@ export async function addRecommendation(context: GraphQLContext, input: AddRecom
       await tx.insert(t.recommendationCauses).values(causeIds.map((causeId) => ({ leftId: row!.id, rightId: causeId }))).onConflictDoNothing();
     }
     audit({ action: 'recommendation.create', entityType: 'Recommendation', entityId: row!.id, after: { ...row, causeIds } });
+    await emitEvent(tx, audit, recommendationCreated(row!));
     return row!;
   });
 }

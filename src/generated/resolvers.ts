@@ -5,6 +5,7 @@ import type { PatternModel as PatternModelModel, SpareHardwareGapModel as SpareH
 import type { ImportResultModel as ImportResultModelModel, ImportedEntity as ImportedEntityModel, ImportWarningModel as ImportWarningModelModel } from '../import/import-result.js';
 import type { ApiKeyRow as ApiKeyRowModel } from '../auth/key-repository.js';
 import type { AuditEntryRow as AuditEntryRowModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from '../audit/trail.js';
+import type { WebhookSubscriptionRow as WebhookSubscriptionRowModel, WebhookEventRow as WebhookEventRowModel, WebhookDeliveryRow as WebhookDeliveryRowModel, WebhookAttemptRow as WebhookAttemptRowModel, WebhookDeliveryConnectionModel as WebhookDeliveryConnectionModelModel } from '../webhook/models.js';
 import type { GraphQLContext } from '../graph/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -434,6 +435,17 @@ export type CreateTeamInput = {
   readonly name: Scalars['String']['input'];
 };
 
+/** A new subscription. The URL must be https (plain http only to a loopback address in development). */
+export type CreateWebhookSubscriptionInput = {
+  readonly active?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly eventTypes: ReadonlyArray<WebhookEventType>;
+  readonly filter?: InputMaybe<WebhookFilterInput>;
+  readonly name: Scalars['String']['input'];
+  /** What payloads may carry; ANALYST when left out. */
+  readonly role?: InputMaybe<Role>;
+  readonly url: Scalars['String']['input'];
+};
+
 /** A new key and its secret, shown this once. */
 export type CreatedApiKey = {
   readonly __typename?: 'CreatedApiKey';
@@ -766,6 +778,8 @@ export type Mutation = {
   readonly createParty: Party;
   readonly createService: Service;
   readonly createTeam: Team;
+  /** Creates a subscription and returns its signing secret, shown this once (ADMIN). */
+  readonly createWebhookSubscription: WebhookSubscriptionWithSecret;
   /**
    * Imports an incident report in the department's Markdown template: the incident and its whole graph,
    * linked to entities earlier reports created. Importing the same text twice changes nothing; a corrected
@@ -785,8 +799,12 @@ export type Mutation = {
   readonly mergeParties: Party;
   readonly removeAssetAlias: Asset;
   readonly removePartyAlias: Party;
+  /** Sends a delivery again with the same event id, now (ADMIN). */
+  readonly replayWebhookDelivery: WebhookDelivery;
   /** Revokes a key at once (ADMIN). */
   readonly revokeApiKey: ApiKey;
+  /** Issues a new signing secret, shown this once; the old one keeps signing beside it for `overlapMinutes` (default 1440, at most 10080) (ADMIN). */
+  readonly rotateWebhookSecret: WebhookSubscriptionWithSecret;
   /** Removes a link made by `linkNodes`; NOT_FOUND when there is none. */
   readonly unlinkNodes: Link;
   readonly updateAsset: Asset;
@@ -795,6 +813,8 @@ export type Mutation = {
   readonly updateParty: Party;
   readonly updateRecommendation: Recommendation;
   readonly updateTimelineEvent: TimelineEvent;
+  /** Changes a subscription (ADMIN). */
+  readonly updateWebhookSubscription: WebhookSubscription;
 };
 
 
@@ -888,6 +908,12 @@ export type MutationCreateTeamArgs = {
 
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentReportArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   markdown: Scalars['String']['input'];
@@ -930,8 +956,21 @@ export type MutationRemovePartyAliasArgs = {
 
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  overlapMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -975,6 +1014,12 @@ export type MutationUpdateRecommendationArgs = {
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationUpdateTimelineEventArgs = {
   input: UpdateTimelineEventInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  input: UpdateWebhookSubscriptionInput;
 };
 
 /** An object with a globally unique, opaque ID, fetchable with `node(id:)`. */
@@ -1160,6 +1205,10 @@ export type Query = {
   readonly teams: TeamConnection;
   /** Re-computes the audit trail's hash chain in the database (AUDITOR, ADMIN). */
   readonly verifyAuditTrail: AuditVerification;
+  /** Deliveries, newest first, optionally of one subscription or in one state (ADMIN). */
+  readonly webhookDeliveries: WebhookDeliveryConnection;
+  /** Webhook subscriptions, newest first (ADMIN). */
+  readonly webhookSubscriptions: ReadonlyArray<WebhookSubscription>;
 };
 
 
@@ -1318,6 +1367,17 @@ export type QueryTeamsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the incident graph. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A follow-up the report recommends, tracked to done and verified. */
@@ -1682,6 +1742,160 @@ export type UpdateTimelineEventInput = {
   readonly timeOfDay?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a subscription; fields left out stay as they are. Setting `active: true` re-enables a disabled one. */
+export type UpdateWebhookSubscriptionInput = {
+  readonly active?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly eventTypes?: InputMaybe<ReadonlyArray<WebhookEventType>>;
+  readonly expectedVersion: Scalars['Int']['input'];
+  readonly filter?: InputMaybe<WebhookFilterInput>;
+  readonly id: Scalars['ID']['input'];
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  readonly role?: InputMaybe<Role>;
+  readonly url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One try at sending a delivery. */
+export type WebhookAttempt = {
+  readonly __typename?: 'WebhookAttempt';
+  readonly at: Scalars['DateTime']['output'];
+  readonly durationMs: Scalars['Int']['output'];
+  /** Why it failed: timeout, refused address, connection error, redirect, non-2xx status. */
+  readonly error?: Maybe<Scalars['String']['output']>;
+  readonly number: Scalars['Int']['output'];
+  /** The receiver's HTTP status; null when there was no answer. */
+  readonly statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one subscription. */
+export type WebhookDelivery = {
+  readonly __typename?: 'WebhookDelivery';
+  readonly attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  readonly attempts: ReadonlyArray<WebhookAttempt>;
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly event: WebhookEvent;
+  readonly id: Scalars['ID']['output'];
+  readonly lastError?: Maybe<Scalars['String']['output']>;
+  readonly lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next retry is due; null once it succeeded or failed. */
+  readonly nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly status: WebhookDeliveryStatus;
+  readonly subscription: WebhookSubscription;
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  readonly __typename?: 'WebhookDeliveryConnection';
+  readonly edges: ReadonlyArray<WebhookDeliveryEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  readonly __typename?: 'WebhookDeliveryEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Retries used up, or the target refused (a private address, not https). Deliveries of an inactive subscription wait as PENDING. */
+  | 'FAILED'
+  /** Waiting for its first attempt or its next retry. */
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** An event in the outbox, as written in the transaction of the change. */
+export type WebhookEvent = {
+  readonly __typename?: 'WebhookEvent';
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** The `webhook-id` header: the same on every attempt and replay, for receivers to deduplicate. */
+  readonly id: Scalars['ID']['output'];
+  /** The payload before it is shaped for a subscription's role. */
+  readonly payload: Scalars['JSON']['output'];
+  /** Global ID of the object the event is about (raw id where it has none). */
+  readonly subjectId: Scalars['ID']['output'];
+  readonly type: WebhookEventType;
+};
+
+/** What a webhook subscription can be told about. Each is sent as its dotted name (`incident.created` …) in the payload's `type`. */
+export type WebhookEventType =
+  | 'ASSET_MERGED'
+  | 'INCIDENT_CREATED'
+  | 'INCIDENT_UPDATED'
+  | 'PARTY_MERGED'
+  /** An import made a failure pattern recur, or brought back a cause a recommendation targeted. */
+  | 'PATTERN_RECURRED'
+  | 'RECOMMENDATION_CREATED'
+  /** A recommendation's due date passed while it was still open (sent once per due date). */
+  | 'RECOMMENDATION_OVERDUE'
+  | 'RECOMMENDATION_STATUS_CHANGED'
+  /** An import showed a critical asset without a spare or working redundancy partner (sent once per asset and reason). */
+  | 'SPARE_GAP_FOUND';
+
+/** Narrows a subscription to events about matching incidents or assets; an empty list matches everything. */
+export type WebhookFilter = {
+  readonly __typename?: 'WebhookFilter';
+  /** Global IDs of assets; an event matches when it involves one of them. */
+  readonly assetIds: ReadonlyArray<Scalars['ID']['output']>;
+  readonly causeCategories: ReadonlyArray<CauseCategory>;
+  readonly severities: ReadonlyArray<Severity>;
+};
+
+/** Narrows a subscription; leave a list out or empty to match everything. */
+export type WebhookFilterInput = {
+  /** Global IDs of assets. */
+  readonly assetIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  readonly causeCategories?: InputMaybe<ReadonlyArray<CauseCategory>>;
+  readonly severities?: InputMaybe<ReadonlyArray<Severity>>;
+};
+
+/** An HTTPS endpoint that receives signed events (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). */
+export type WebhookSubscription = {
+  readonly __typename?: 'WebhookSubscription';
+  readonly active: Scalars['Boolean']['output'];
+  /** Failed attempts since the last successful one, across deliveries: a receiver in trouble shows here before it is disabled. */
+  readonly consecutiveFailures: Scalars['Int']['output'];
+  readonly createdAt: Scalars['DateTime']['output'];
+  /** Deliveries to this subscription, newest first. */
+  readonly deliveries: WebhookDeliveryConnection;
+  /** Why delivery stopped, when the subscription was disabled after repeated failures. */
+  readonly disabledReason?: Maybe<Scalars['String']['output']>;
+  readonly eventTypes: ReadonlyArray<WebhookEventType>;
+  readonly filter: WebhookFilter;
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  /** Until then the previous secret signs too, after a rotation. */
+  readonly previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the receiver may read: payloads carry nothing this role could not read over the API (the acting key only for AUDITOR and ADMIN). */
+  readonly role: Role;
+  readonly secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly updatedAt: Scalars['DateTime']['output'];
+  readonly url: Scalars['String']['output'];
+  /** Used with `expectedVersion` on updates. */
+  readonly version: Scalars['Int']['output'];
+};
+
+
+/** An HTTPS endpoint that receives signed events (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** A subscription and its signing secret, shown this once. */
+export type WebhookSubscriptionWithSecret = {
+  readonly __typename?: 'WebhookSubscriptionWithSecret';
+  /** The Standard Webhooks secret (`whsec_…`) to verify signatures with. Not shown again. */
+  readonly secret: Scalars['String']['output'];
+  readonly subscription: WebhookSubscription;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1802,6 +2016,7 @@ export type ResolversTypes = {
   CreatePartyInput: CreatePartyInput;
   CreateServiceInput: CreateServiceInput;
   CreateTeamInput: CreateTeamInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Criticality: Criticality;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1877,6 +2092,18 @@ export type ResolversTypes = {
   UpdatePartyInput: UpdatePartyInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateTimelineEventInput: UpdateTimelineEventInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRowModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRowModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionModelModel>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: ResolverTypeWrapper<WebhookEventRowModel>;
+  WebhookEventType: WebhookEventType;
+  WebhookFilter: ResolverTypeWrapper<WebhookSubscriptionRowModel>;
+  WebhookFilterInput: WebhookFilterInput;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRowModel>;
+  WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1907,6 +2134,7 @@ export type ResolversParentTypes = {
   CreatePartyInput: CreatePartyInput;
   CreateServiceInput: CreateServiceInput;
   CreateTeamInput: CreateTeamInput;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
@@ -1968,6 +2196,16 @@ export type ResolversParentTypes = {
   UpdatePartyInput: UpdatePartyInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
   UpdateTimelineEventInput: UpdateTimelineEventInput;
+  UpdateWebhookSubscriptionInput: UpdateWebhookSubscriptionInput;
+  WebhookAttempt: WebhookAttemptRowModel;
+  WebhookDelivery: WebhookDeliveryRowModel;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionModelModel;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEvent: WebhookEventRowModel;
+  WebhookFilter: WebhookSubscriptionRowModel;
+  WebhookFilterInput: WebhookFilterInput;
+  WebhookSubscription: WebhookSubscriptionRowModel;
+  WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
 };
 
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -2313,13 +2551,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationCreatePartyArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   importIncidentReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportIncidentReportArgs, 'dryRun' | 'markdown'>>;
   linkNodes?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationLinkNodesArgs, 'fromId' | 'toId'>>;
   mergeAssets?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMergeAssetsArgs, 'keepId' | 'mergeId'>>;
   mergeParties?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationMergePartiesArgs, 'keepId' | 'mergeId'>>;
   removeAssetAlias?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRemoveAssetAliasArgs, 'alias' | 'assetId'>>;
   removePartyAlias?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationRemovePartyAliasArgs, 'alias' | 'partyId'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   unlinkNodes?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUnlinkNodesArgs, 'fromId' | 'toId'>>;
   updateAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'input'>>;
   updateCause?: Resolver<ResolversTypes['Cause'], ParentType, ContextType, RequireFields<MutationUpdateCauseArgs, 'input'>>;
@@ -2327,6 +2568,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationUpdatePartyArgs, 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'input'>>;
   updateTimelineEvent?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType, RequireFields<MutationUpdateTimelineEventArgs, 'input'>>;
+  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2405,6 +2647,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   spareHardwareGaps?: Resolver<ReadonlyArray<ResolversTypes['SpareHardwareGap']>, ParentType, ContextType, RequireFields<QuerySpareHardwareGapsArgs, 'first' | 'withEvidenceOnly'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
   verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<QueryWebhookDeliveriesArgs>>;
+  webhookSubscriptions?: Resolver<ReadonlyArray<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
@@ -2563,6 +2807,76 @@ export type TimelineEventEdgeResolvers<ContextType = GraphQLContext, ParentType 
   node?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType>;
 };
 
+export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+};
+
+export type WebhookFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookFilter'] = ResolversParentTypes['WebhookFilter']> = {
+  assetIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  causeCategories?: Resolver<ReadonlyArray<ResolversTypes['CauseCategory']>, ParentType, ContextType>;
+  severities?: Resolver<ReadonlyArray<ResolversTypes['Severity']>, ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<ReadonlyArray<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['WebhookFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionWithSecretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiKey?: ApiKeyResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
@@ -2625,5 +2939,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineEventConnection?: TimelineEventConnectionResolvers<ContextType>;
   TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEvent?: WebhookEventResolvers<ContextType>;
+  WebhookFilter?: WebhookFilterResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
 };
 

@@ -12,6 +12,7 @@ import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { parseReport, ReportParseError } from './parse-report.js';
 import { resolveReportEntities } from './store/write-graph.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
+import { emitImportEvents } from '../webhook/import-events.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -88,6 +89,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
         incident: dryRun ? null : incident, counts, warnings,
         entities: dedupe(graph.entities).map((e) => ({ ...e, rowId: dryRun ? null : e.rowId })),
       };
+      await emitImportEvents(tx, (change) => changes.push(change), { incident, previous });
       if (dryRun) throw new DryRunFinished(model);
       await recordAudit(tx, context, changes);
       return model;

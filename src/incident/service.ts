@@ -11,6 +11,8 @@ import type { IncidentRow, TimelineEventRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
 import { checkDateOrder, longText, name, text, timeOfDay, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
+import { emitEvent } from '../webhook/emit.js';
+import { incidentCreated, incidentUpdated } from '../webhook/events.js';
 
 const incidentFields = {
   title: name,
@@ -40,6 +42,7 @@ export async function createIncident(context: GraphQLContext, input: CreateIncid
       })
       .returning();
     audit({ action: 'incident.create', entityType: 'Incident', entityId: row!.id, after: row });
+    await emitEvent(tx, audit, incidentCreated(row!));
     return row!;
   });
 }
@@ -59,6 +62,7 @@ export async function updateIncident(context: GraphQLContext, input: UpdateIncid
     checkDateOrder(startedOn, patch.closedOn === undefined ? current.closedOn : patch.closedOn, 'input.closedOn');
     const { before, after } = await updateVersioned<IncidentRow>(tx, t.incidents, id, input.expectedVersion, patch, 'Incident');
     audit({ action: 'incident.update', entityType: 'Incident', entityId: id, before, after });
+    await emitEvent(tx, audit, incidentUpdated(before, after));
     return after;
   });
 }

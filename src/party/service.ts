@@ -10,6 +10,8 @@ import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
 import type { NamedTable } from '../graph/lookup.js';
 import type { PartyRow, ServiceRow, TeamRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
+import { emitEvent } from '../webhook/emit.js';
+import { partyMerged } from '../webhook/events.js';
 import { partyNames, serviceNames, teamNames } from '../graph/named-tables.js';
 import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
@@ -91,6 +93,7 @@ export async function mergeParties(context: GraphQLContext, keepGlobalId: string
     }), 'Party');
     audit({ action: 'party.merge', entityType: 'Party', entityId: keepId, before: { keep, merged }, after });
     audit({ action: 'party.mergedInto', entityType: 'Party', entityId: mergeId, before: merged, after: { mergedInto: keepId } });
+    await emitEvent(tx, audit, partyMerged(after, merged));
     return after;
   });
 }

@@ -9,6 +9,8 @@ import { runMutation } from '../graph/mutation.js';
 import { text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 import { allowedNext, canMove } from './lifecycle.js';
+import { emitEvent } from '../webhook/emit.js';
+import { recommendationStatusChanged } from '../webhook/events.js';
 
 const inputSchema = z.object({ reason: z.optional(z.nullable(text(2_000))), evidence: z.optional(z.nullable(text(5_000))) });
 
@@ -41,6 +43,7 @@ export async function changeRecommendationStatus(context: GraphQLContext, input:
     });
     const { before, after } = await updateVersioned<RecommendationRow>(tx, t.recommendations, id, input.expectedVersion, patch, 'Recommendation');
     audit({ action: `recommendation.${input.status.toLowerCase()}`, entityType: 'Recommendation', entityId: id, before, after });
+    await emitEvent(tx, audit, recommendationStatusChanged(before, after));
     return after;
   });
 }

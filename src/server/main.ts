@@ -11,6 +11,7 @@ import { loadExplorerBundle } from '../explorer/bundle.js';
 import { createExplorerHandler } from '../explorer/handler.js';
 import { DEFAULT_EXPLORER_DIR } from '../explorer/paths.js';
 import { routeRequests } from './router.js';
+import { startDeliveryLoop } from '../webhook/loop.js';
 
 const logger = createLogger();
 const config = databaseConfigFromEnv();
@@ -23,7 +24,14 @@ if (authMode === 'open' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
   console.error(`Open mode serves one user on localhost only: set AUTH_MODE=keys to listen on ${host}`);
   process.exit(1);
 }
-const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: false });
+const api = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: false });
+// Webhooks are delivered in this process: right after each API request (its events are committed by then) and on a timer for retries.
+const deliveries = startDeliveryLoop(database.db, logger);
+const handler: typeof api = async (event, context) => {
+  const response = await api(event, context);
+  deliveries.nudge();
+  return response;
+};
 const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
 const explorer = createExplorerHandler(await loadExplorerBundle(process.env.EXPLORER_DIR ?? DEFAULT_EXPLORER_DIR));
 const server = createLocalServer(routeRequests({ graphql: handler, playground, explorer }));
@@ -32,6 +40,7 @@ console.log(`Incident knowledge base on ${url} (open it in a browser for the pla
 
 const stop = async () => {
   server.close();
+  await deliveries.stop();
   await database.close();
   process.exit(0);
 };

@@ -14,6 +14,7 @@ import { keyMutations, keyQueries } from '../auth/resolvers.js';
 import { recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
 import { complianceQueries } from '../compliance/resolvers.js';
 import { JSONResolver } from 'graphql-scalars';
+import * as webhook from '../webhook/resolvers.js';
 
 /** Every area's resolvers in one map; each area owns its part of Query and Mutation. */
 export const resolvers: Resolvers = {
@@ -22,10 +23,11 @@ export const resolvers: Resolvers = {
   JSON: JSONResolver,
   Query: {
     ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries, ...analytics.analyticsQueries,
-    ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries,
+    ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries, ...webhook.webhookQueries,
   },
   Mutation: guardMutations({
     ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...importMutations, ...keyMutations, ...recommendationMutations,
+    ...webhook.webhookMutations,
   }),
   Node,
   Incident: { ...Incident, ...analytics.incidentAnalytics },
@@ -57,4 +59,9 @@ export const resolvers: Resolvers = {
   ...partyConnections,
   ...causeConnections,
   ...auditConnections,
+  WebhookSubscription: webhook.WebhookSubscription,
+  WebhookFilter: webhook.WebhookFilter,
+  WebhookEvent: webhook.WebhookEvent,
+  WebhookDelivery: webhook.WebhookDelivery,
+  ...webhook.webhookConnections,
 };

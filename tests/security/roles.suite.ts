@@ -7,8 +7,8 @@ import { fingerprint } from './fingerprint.js';
 import { callOf, mutationFields, schema } from './schema-args.js';
 
 const allRoles: Role[] = ['ANALYST', 'EDITOR', 'AUDITOR', 'ADMIN'];
-/** From the access rules: keys are ADMIN's; every other mutation writes the graph (EDITOR, ADMIN). */
-const expectedRoles = (mutation: string): Role[] => (/ApiKey$/.test(mutation) ? ['ADMIN'] : ['EDITOR', 'ADMIN']);
+/** From the access rules: keys and webhooks are ADMIN's; every other mutation writes the graph (EDITOR, ADMIN). */
+const expectedRoles = (mutation: string): Role[] => (/ApiKey$|Webhook/.test(mutation) ? ['ADMIN'] : ['EDITOR', 'ADMIN']);
 
 const auditOnly = ['auditTrail', 'verifyAuditTrail', 'complianceReport'];
 
@@ -37,7 +37,9 @@ export function rolesSuite(driver: DriverName): void {
           outcomes.push(`${role}:${field.name}:${allowed ? 'allowed' : 'refused'}`);
         }
       }
-      expect(outcomes.filter((o) => o.endsWith('refused')).length).toBe(fields.length * 2 + 2);
+      const adminOnly = fields.filter((field) => expectedRoles(field.name).length === 1).length;
+      expect(adminOnly).toBe(6);
+      expect(outcomes.filter((o) => o.endsWith('refused')).length).toBe(fields.length * 2 + adminOnly);
     });
 
     it('lets every role read the graph; only AUDITOR and ADMIN read the audit trail and reports; only ADMIN lists keys', async () => {
