@@ -8,6 +8,7 @@ import type { Database } from '../../db/types.js';
 import { seedShippedReports } from '../../src/import/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab, startServer } from './browser-support.js';
+import { NEW_REPORT } from './import-reports.js';
 
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
@@ -43,7 +44,7 @@ run(`the explorer at phone width (390 px)${existsSync(CHROMIUM) ? '' : ` — not
   beforeAll(async () => {
     database = await openPglite();
     await seedShippedReports(database, createLogger('silent'));
-    open = await startServer(database);
+    open = await startServer(database, { role: 'EDITOR' });
     browser = await launchChromium();
     await mkdir(ARTIFACTS, { recursive: true });
   });
@@ -92,6 +93,28 @@ run(`the explorer at phone width (390 px)${existsSync(CHROMIUM) ? '' : ` — not
     const centre = await page.locator('svg.graph .node.centre').boundingBox();
     expect(centre!.x).toBeGreaterThanOrEqual(0);
     expect(centre!.x + centre!.width).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+
+  it('import: the form and a dry run’s report lines fit the screen, every link in sight', async () => {
+    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin, PHONE);
+    await page.goto(`${open.origin}/explore#/import`);
+    await page.locator('#view[data-view="import"]').waitFor();
+    await page.getByLabel('Report text (Markdown)').fill(NEW_REPORT);
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.locator('.report-lines').waitFor();
+
+    const { viewport, scrollWidth, links } = await fit(page);
+    expect(scrollWidth).toBeLessThanOrEqual(viewport);
+    expect(links.map((l) => l.text)).toEqual(['Incident timeline', 'Recurring patterns', 'Asset neighbourhood', 'Import', 'Playground']);
+    for (const link of links) expect(link.right, link.text).toBeLessThanOrEqual(viewport);
+    // The longest report line wraps inside the screen instead of widening the page.
+    const widest = await page.locator('.line-text').evaluateAll((texts) => Math.max(...texts.map((t) => t.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(viewport);
+    await page.locator('#line-60 .fact-chip').first().click();
+    await page.screenshot({ path: `${ARTIFACTS}/explore-phone-import.png` });
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await context.close();
   });
 });
