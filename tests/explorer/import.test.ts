@@ -9,7 +9,7 @@ import { seedShippedReports } from '../../src/import/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { createApi } from '../support/api.js';
 import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab, startServer } from './browser-support.js';
-import { BROKEN_REPORT, NEW_KEY, NEW_REPORT } from './import-reports.js';
+import { BROKEN_REPORT, FIREWALL_KEY, LOST_CAUSE, NEW_KEY, NEW_REPORT, UPDATED_REPORT } from './import-reports.js';
 
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
@@ -35,8 +35,26 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
     await database?.close();
   });
 
+  interface Stored {
+    id: string;
+    key: string;
+    version: number;
+    causes: { text: string }[];
+  }
   const stored = async (key: string) =>
-    (await createApi(database).ok<{ incident: { key: string; version: number } | null }>('query($key: String!) { incident(key: $key) { key version } }', { key })).incident;
+    (await createApi(database).ok<{ incident: Stored | null }>('query($key: String!) { incident(key: $key) { id key version causes { text } } }', { key })).incident;
+  const auditActions = async (entityId: string) =>
+    (await createApi(database).ok<{ auditTrail: { edges: { node: { action: string; actor: string; actorRole: string } }[] } }>(
+      'query($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { action actor actorRole } } } }',
+      { id: entityId },
+    )).auditTrail.edges.map((e) => e.node);
+
+  /** A dry run of `markdown` in the Import view, waiting for its result. */
+  async function dryRun(page: Page, markdown: string): Promise<void> {
+    await page.getByLabel('Report text (Markdown)').fill(markdown);
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await expect.poll(() => page.locator('#import-status').innerText()).toMatch(/^Dry run done/);
+  }
 
   it('loads its code only when opened; a pasted report’s dry run marks each line with the facts read from it', async () => {
     const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
@@ -116,5 +134,96 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
     expect(elsewhere).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
+  });
+
+  it('imports a new report with the key from the page’s key field, opens its timeline, and the API has it with its audit entry', async () => {
+    const keyed = await startServer(database, { key: 'editor-key', role: 'EDITOR' });
+    try {
+      const { context, page, elsewhere, pageErrors } = await openTab(browser, keyed.origin);
+      await page.goto(`${keyed.origin}/explore#/import`);
+      await page.locator('#view[data-view="import"]').waitFor();
+      await page.locator('#api-key').fill('editor-key');
+      await page.locator('#api-key-form button').click();
+      await dryRun(page, NEW_REPORT);
+      const button = page.getByRole('button', { name: 'Import', exact: true });
+      expect(await button.isEnabled()).toBe(true);
+      // Editing the text after the dry run holds the import back until a new dry run.
+      await page.getByLabel('Report text (Markdown)').press('End');
+      await page.getByLabel('Report text (Markdown)').pressSequentially('x');
+      expect(await button.isDisabled()).toBe(true);
+      await dryRun(page, NEW_REPORT);
+
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.locator('#view[data-view="incident"]').waitFor();
+      expect(new URL(page.url()).hash).toBe(`#/incident/${NEW_KEY}`);
+      expect(await page.locator('h1').innerText()).toBe('Core router firmware upgrade outage');
+      expect(await page.locator('.event-item').count()).toBe(3);
+
+      const incident = await stored(NEW_KEY);
+      expect(incident).toMatchObject({ key: NEW_KEY, version: 1 });
+      expect(incident!.causes).toHaveLength(4);
+      expect(await auditActions(incident!.id)).toContainEqual({ action: 'incident.import', actor: 'analyst', actorRole: 'EDITOR' });
+      expect(elsewhere).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    } finally {
+      await new Promise((resolve) => keyed.server.close(resolve));
+    }
+  });
+
+  it('shows what an update changes against the stored incident and imports it only once confirmed', async () => {
+    const before = await stored(FIREWALL_KEY);
+    expect(before!.causes.map((c) => c.text)).toContain(LOST_CAUSE);
+    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
+    await page.goto(`${open.origin}/explore#/import`);
+    await page.locator('#view[data-view="import"]').waitFor();
+    await dryRun(page, UPDATED_REPORT);
+    expect(await page.locator('.outcome').innerText()).toContain(`Would update the stored incident ${FIREWALL_KEY}`);
+
+    const row = (what: string) => page.locator(`tr.change[data-what="${what}"]`);
+    expect(await row('Causes').locator('td').allInnerTexts()).toEqual(['4', '3', `− loses\n${LOST_CAUSE}`]);
+    expect(await row('Recommendations').locator('td').first().innerText()).toBe('4');
+    expect(await row('Recommendations').locator('td').nth(1).innerText()).toBe('3');
+    expect(await row('Title').locator('td').last().innerText()).toBe('= same');
+    expect(await row('Timeline entries').locator('td').last().innerText()).toBe('= same');
+    expect(await page.locator('.changes-warning').innerText()).toMatch(/^⚠ 2 of \d+ differ/);
+    await page.locator('.import-changes').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${ARTIFACTS}/explore-import-update.png` });
+
+    // Asked first; cancelling stores nothing.
+    await page.getByRole('button', { name: 'Import and replace…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Replace ${FIREWALL_KEY}?` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.locator('#import-status').innerText()).toBe('Import cancelled: nothing was stored.');
+    expect((await stored(FIREWALL_KEY))!.version).toBe(before!.version);
+
+    await page.getByRole('button', { name: 'Import and replace…' }).click();
+    await dialog.getByRole('button', { name: `Replace version ${before!.version} and import` }).click();
+    await page.locator('#view[data-view="incident"]').waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/incident/${FIREWALL_KEY}`);
+    const after = await stored(FIREWALL_KEY);
+    expect(after!.version).toBe(before!.version + 1);
+    expect(after!.causes.map((c) => c.text)).not.toContain(LOST_CAUSE);
+    expect(await auditActions(after!.id)).toContainEqual({ action: 'incident.reimport', actor: 'analyst', actorRole: 'EDITOR' });
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('without write access, says a dry run needs an EDITOR key', async () => {
+    const readOnly = await startServer(database, { role: 'ANALYST' });
+    try {
+      const { context, page } = await openTab(browser, readOnly.origin);
+      await page.goto(`${readOnly.origin}/explore#/import`);
+      await page.locator('#view[data-view="import"]').waitFor();
+      await page.getByLabel('Report text (Markdown)').fill(NEW_REPORT);
+      await page.getByRole('button', { name: 'Dry run' }).click();
+      await expect.poll(() => page.locator('#view [role="alert"]').innerText()).toBe('Dry runs and imports need an API key with write access (EDITOR): paste it in the API key field above.');
+      await context.close();
+    } finally {
+      await new Promise((resolve) => readOnly.server.close(resolve));
+    }
   });
 });

@@ -7,17 +7,17 @@ const OUTCOMES: Record<ImportResult['outcome'], (key: string) => string> = {
   UNCHANGED: (key) => `Unchanged: this exact report is already stored as ${key}.`,
 };
 
-const COUNT_LABELS: [keyof ImportResult['counts'], string][] = [
-  ['timelineEvents', 'timeline entries'],
-  ['causes', 'causes'],
-  ['findings', 'findings'],
-  ['recommendations', 'recommendations'],
-  ['signOffs', 'sign-offs'],
-  ['assetFacts', 'asset facts'],
-  ['assets', 'assets'],
-  ['parties', 'parties'],
-  ['teams', 'teams'],
-  ['services', 'services'],
+const COUNT_LABELS: [keyof ImportResult['counts'], string, string][] = [
+  ['timelineEvents', 'timeline entry', 'timeline entries'],
+  ['causes', 'cause', 'causes'],
+  ['findings', 'finding', 'findings'],
+  ['recommendations', 'recommendation', 'recommendations'],
+  ['signOffs', 'sign-off', 'sign-offs'],
+  ['assetFacts', 'asset fact', 'asset facts'],
+  ['assets', 'asset', 'assets'],
+  ['parties', 'party', 'parties'],
+  ['teams', 'team', 'teams'],
+  ['services', 'service', 'services'],
 ];
 
 /** What the dry run says the import would do, in numbers. */
@@ -27,7 +27,7 @@ export function outcomeSummary(result: ImportResult, unread: number): HTMLElemen
     h('p', { class: `outcome outcome-${result.outcome.toLowerCase()}` }, h('strong', {}, result.outcome.toLowerCase()), ' — ', OUTCOMES[result.outcome](result.incidentKey)),
     result.outcome === 'UNCHANGED'
       ? null
-      : h('p', { class: 'counts' }, COUNT_LABELS.map(([key, label]) => `${result.counts[key]} ${label}`).join(' · ')),
+      : h('p', { class: 'counts' }, COUNT_LABELS.map(([key, one, many]) => `${result.counts[key]} ${result.counts[key] === 1 ? one : many}`).join(' · ')),
     h('p', { class: 'counts' }, `${result.facts.length} facts on the lines below; ${unread} line${unread === 1 ? '' : 's'} unread; ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.`),
   );
 }

@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { ACCEPT_ATTRIBUTE, readReportFile, UnreadableFile } from './read-file.js';
 import { renderReportLines } from './report-lines.js';
 import { reviewLines, type ImportResult, type Problem } from './review-model.js';
+import { importAction } from './import-action.js';
 import { entityList, outcomeSummary } from './summary.js';
 
 /** The text in the box survives other views and a new API key (the view is drawn again then). */
@@ -49,7 +50,15 @@ export function renderImport(container: HTMLElement): void {
     performance.mark('import:dry-run-start');
     try {
       const { importIncidentReport } = await request(ExplorerImportReportDocument, { markdown, dryRun: true });
-      showReview(result, markdown, importIncidentReport);
+      const action = await importAction({
+        markdown,
+        result: importIncidentReport,
+        text,
+        say: (message) => (status.textContent = message),
+        fail: (error) => result.prepend(h('p', { role: 'alert', class: 'error' }, messageOf(error))),
+        imported: () => (draft = ''),
+      });
+      showReview(result, markdown, importIncidentReport, action);
       status.textContent = `Dry run done: ${importIncidentReport.facts.length} facts read; nothing was stored.`;
     } catch (error) {
       const problems = problemsOf(error);
@@ -103,13 +112,14 @@ export function renderImport(container: HTMLElement): void {
   );
 }
 
-function showReview(target: HTMLElement, markdown: string, result: ImportResult): void {
+function showReview(target: HTMLElement, markdown: string, result: ImportResult, action: HTMLElement): void {
   const lines = reviewLines(markdown, result.facts, result.warnings);
   const { list, details } = renderReportLines(lines, result.facts);
   const unread = lines.filter((l) => l.state === 'unread').length;
   const unplaced = result.warnings.filter((w) => w.line === null);
   target.replaceChildren(...[
     outcomeSummary(result, unread),
+    action,
     unplaced.length ? h('ul', { class: 'warnings' }, unplaced.map((w) => h('li', { class: 'warning-text' }, `⚠ Warning (${w.code}): ${w.message}`))) : null,
     entityList(result),
     review(list, details),
