@@ -226,4 +226,31 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
       await new Promise((resolve) => readOnly.server.close(resolve));
     }
   });
+
+  it('reads a chosen or dropped .md or .txt file in the browser and dry-runs it; refuses other files in words', async () => {
+    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
+    await page.goto(`${open.origin}/explore#/import`);
+    await page.locator('#view[data-view="import"]').waitFor();
+
+    await page.getByLabel('Report file').setInputFiles({ name: 'core-router.md', mimeType: 'text/markdown', buffer: Buffer.from(NEW_REPORT) });
+    await expect.poll(() => page.locator('#import-status').innerText()).toMatch(/^Dry run done/);
+    expect(await page.getByLabel('Report text (Markdown)').inputValue()).toBe(NEW_REPORT);
+    expect(await page.locator('.outcome').innerText()).toContain(NEW_KEY);
+
+    await page.getByLabel('Report text (Markdown)').fill('');
+    // What the browser hands the page when a file is dropped on the form.
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([${JSON.stringify(BROKEN_REPORT)}], 'broken.txt', { type: 'text/plain' }));
+      document.getElementById('import-form').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    })()`);
+    await expect.poll(() => page.locator('#import-status').innerText()).toMatch(/^The report cannot be imported: 2 problems/);
+    expect(await page.getByLabel('Report text (Markdown)').inputValue()).toBe(BROKEN_REPORT);
+
+    await page.getByLabel('Report file').setInputFiles({ name: 'report.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK') });
+    await expect.poll(() => page.locator('#view [role="alert"]').innerText()).toBe('report.docx: the importer reads Markdown or plain text reports (.md, .markdown, .txt); save the report in one of those first.');
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
