@@ -33,13 +33,23 @@ export function renderImport(container: HTMLElement): void {
   const text = h('textarea', { id: 'report-text', name: 'markdown', rows: 12, spellcheck: 'false', 'aria-describedby': 'report-text-hint' }) as HTMLTextAreaElement;
   text.value = draft;
   text.addEventListener('input', () => (draft = text.value));
+  // Ctrl+Enter (⌘+Enter) in the text runs the dry run, as the button does.
+  text.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void dryRun();
+    }
+  });
   const file = h('input', { id: 'report-file', type: 'file', accept: ACCEPT_ATTRIBUTE }) as HTMLInputElement;
   const status = h('p', { id: 'import-status', role: 'status' });
   const result = h('div', { class: 'import-result' });
   const dryRunButton = h('button', { type: 'submit', id: 'dry-run' }, 'Dry run');
 
+  let runs = 0;
   const dryRun = async () => {
     const markdown = text.value;
+    // A later dry run wins: an earlier answer arriving after it is dropped.
+    const mine = ++runs;
     if (!markdown.trim()) {
       status.textContent = 'Paste a report or choose a file first.';
       return;
@@ -50,6 +60,7 @@ export function renderImport(container: HTMLElement): void {
     performance.mark('import:dry-run-start');
     try {
       const { importIncidentReport } = await request(ExplorerImportReportDocument, { markdown, dryRun: true });
+      if (mine !== runs) return;
       const action = await importAction({
         markdown,
         result: importIncidentReport,
@@ -58,9 +69,11 @@ export function renderImport(container: HTMLElement): void {
         fail: (error) => result.prepend(h('p', { role: 'alert', class: 'error' }, messageOf(error))),
         imported: () => (draft = ''),
       });
+      if (mine !== runs) return;
       showReview(result, markdown, importIncidentReport, action);
       status.textContent = `Dry run done: ${importIncidentReport.facts.length} facts read; nothing was stored.`;
     } catch (error) {
+      if (mine !== runs) return;
       const problems = problemsOf(error);
       if (problems) {
         showProblems(result, markdown, problems);
@@ -89,7 +102,7 @@ export function renderImport(container: HTMLElement): void {
     h('p', { class: 'controls' }, h('label', { for: 'report-file' }, 'Report file '), file),
     h('label', { for: 'report-text' }, 'Report text (Markdown)'),
     text,
-    h('p', { id: 'report-text-hint', class: 'hint' }, 'Paste the report, or choose or drop a .md or .txt file on this box: it is read in the browser. A dry run sends the text to this server’s API and stores nothing.'),
+    h('p', { id: 'report-text-hint', class: 'hint' }, 'Paste the report, or choose or drop a .md or .txt file on this box: it is read in the browser. A dry run (the button, or Ctrl+Enter in the text) sends the text to this server’s API and stores nothing.'),
     h('p', { class: 'controls import-actions' }, dryRunButton),
   );
   // A file dropped anywhere on the form is read like a chosen one.
