@@ -48,7 +48,7 @@ const config: CodegenConfig = {
           HistoryEntry: '../analytics/models.js#HistoryEntryModel',
           SearchHit: '../analytics/models.js#SearchHitModel',
           GapChecks: '../analytics/models.js#GapChecksModel',
-          ImportResult: '../import/import-result.js#ImportResultModel',
+          ImportResult: '../import/review/reviewed-result.js#ReviewedImportResult',
           ImportedEntity: '../import/import-result.js#ImportedEntity',
           ImportWarning: '../import/import-result.js#ImportWarningModel',
           ApiKey: '../auth/key-repository.js#ApiKeyRow',
@@ -82,6 +82,13 @@ const config: CodegenConfig = {
     // The explorer page's operations, as plain strings: its browser bundle then needs no GraphQL library to send them.
     'src/generated/explorer/': {
       documents: 'operations/explorer/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { DateTime: 'string', Date: 'string' } },
+    },
+    // The Import view's operations, generated apart so they travel in that view's lazily loaded script, not the first view's.
+    'src/generated/explorer-import/': {
+      documents: 'operations/explorer/import/*.graphql',
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
       config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { DateTime: 'string', Date: 'string' } },

@@ -30,6 +30,7 @@ export function renderExplorerPage(assets: PageAssets): string {
     '<li><a data-view="incident" href="#/incident/2024-08-dmz-migration-and-panel-system-failure">Incident timeline</a></li>',
     '<li><a data-view="patterns" href="#/patterns?dimension=CAUSE_CATEGORY">Recurring patterns</a></li>',
     '<li><a data-view="asset" href="#/asset/VMS-010">Asset neighbourhood</a></li>',
+    '<li><a data-view="import" href="#/import">Import</a></li>',
     '<li><a href="playground">Playground</a></li>',
     '</ul></nav>',
     '<form id="api-key-form" autocomplete="off">',

@@ -2,7 +2,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { IncidentRow as IncidentRowModel, TimelineEventRow as TimelineEventRowModel, AssetRow as AssetRowModel, AssetFactRow as AssetFactRowModel, PartyRow as PartyRowModel, TeamRow as TeamRowModel, ServiceRow as ServiceRowModel, CauseRow as CauseRowModel, RecommendationRow as RecommendationRowModel, SignOffRow as SignOffRowModel, ProvenanceModel as ProvenanceModelModel, ParticipantModel as ParticipantModelModel, ServiceImpactModel as ServiceImpactModelModel, IncidentConnectionModel as IncidentConnectionModelModel, TimelineEventConnectionModel as TimelineEventConnectionModelModel, AssetConnectionModel as AssetConnectionModelModel, PartyConnectionModel as PartyConnectionModelModel, TeamConnectionModel as TeamConnectionModelModel, ServiceConnectionModel as ServiceConnectionModelModel, RecommendationConnectionModel as RecommendationConnectionModelModel, LinkModel as LinkModelModel, MentionModel as MentionModelModel } from '../graph/models.js';
 import type { PatternModel as PatternModelModel, SpareHardwareGapModel as SpareHardwareGapModelModel, HardwareWaitModel as HardwareWaitModelModel, DetectionLagModel as DetectionLagModelModel, IncidentTimingsModel as IncidentTimingsModelModel, RecurrenceModel as RecurrenceModelModel, RelatedIncidentModel as RelatedIncidentModelModel, HistoryEntryModel as HistoryEntryModelModel, SearchHitModel as SearchHitModelModel, GapChecksModel as GapChecksModelModel } from '../analytics/models.js';
-import type { ImportResultModel as ImportResultModelModel, ImportedEntity as ImportedEntityModel, ImportWarningModel as ImportWarningModelModel } from '../import/import-result.js';
+import type { ReviewedImportResult as ReviewedImportResultModel } from '../import/review/reviewed-result.js';
+import type { ImportedEntity as ImportedEntityModel, ImportWarningModel as ImportWarningModelModel } from '../import/import-result.js';
 import type { ApiKeyRow as ApiKeyRowModel } from '../auth/key-repository.js';
 import type { AuditEntryRow as AuditEntryRowModel, AuditEntryConnectionModel as AuditEntryConnectionModelModel } from '../audit/trail.js';
 import type { WebhookSubscriptionRow as WebhookSubscriptionRowModel, WebhookEventRow as WebhookEventRowModel, WebhookDeliveryRow as WebhookDeliveryRowModel, WebhookAttemptRow as WebhookAttemptRowModel, WebhookDeliveryConnectionModel as WebhookDeliveryConnectionModelModel } from '../webhook/models.js';
@@ -558,6 +559,8 @@ export type ImportResult = {
   /** True when nothing was written. */
   readonly dryRun: Scalars['Boolean']['output'];
   readonly entities: ReadonlyArray<ImportedEntity>;
+  /** Every fact the report produced, in line order, with its lines (in a dry run too): to check what was read against what was written. */
+  readonly facts: ReadonlyArray<ReportFact>;
   /** The incident as stored; null in a dry run. */
   readonly incident?: Maybe<Incident>;
   readonly incidentKey: Scalars['String']['output'];
@@ -1465,6 +1468,49 @@ export type RelatedIncident = {
   readonly score: Scalars['Int']['output'];
 };
 
+/** One fact a report produced, with the lines it was read from: what an import stores, listed so it can be checked against the text. */
+export type ReportFact = {
+  readonly __typename?: 'ReportFact';
+  /** For a recommendation: the causes it addresses, by their number in the report. */
+  readonly addressesCauses: ReadonlyArray<Scalars['Int']['output']>;
+  /** A cause's or finding's categories. */
+  readonly categories: ReadonlyArray<CauseCategory>;
+  /** The fact's text or value, where it has more than its label. */
+  readonly detail?: Maybe<Scalars['String']['output']>;
+  /** Last line (1-based), inclusive. */
+  readonly endLine: Scalars['Int']['output'];
+  readonly kind: ReportFactKind;
+  /** The fact in a few words: `entry 3`, `VMS-010`, `01:00`, `root cause 1`. */
+  readonly label: Scalars['String']['output'];
+  /** Number of an entry, cause or recommendation in the report. */
+  readonly number?: Maybe<Scalars['Int']['output']>;
+  /** The extraction rule or phrase that produced the fact. */
+  readonly rule: Scalars['String']['output'];
+  /** First line (1-based) of the report the fact was read from. */
+  readonly startLine: Scalars['Int']['output'];
+};
+
+/** Kinds of fact a report line can produce. */
+export type ReportFactKind =
+  | 'ASSET'
+  /** A dated fact about an asset (failed, no spare, out of sync …). */
+  | 'ASSET_FACT'
+  /** A cause from the causes section. */
+  | 'CAUSE'
+  /** A timeline entry. */
+  | 'ENTRY'
+  /** A cause stated in the timeline (`caused by …`). */
+  | 'FINDING'
+  /** The incident's own fields: period, location, symptoms. */
+  | 'INCIDENT'
+  | 'PARTY'
+  | 'RECOMMENDATION'
+  | 'SERVICE'
+  | 'SIGN_OFF'
+  | 'TEAM'
+  /** A time of day an entry gives. */
+  | 'TIME';
+
 /** What an API key may do. ANALYST reads; EDITOR reads and writes (imports too); AUDITOR reads, the audit trail and exports; ADMIN manages keys and may do all of these. */
 export type Role =
   | 'ADMIN'
@@ -2031,7 +2077,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportOutcome: ImportOutcome;
-  ImportResult: ResolverTypeWrapper<ImportResultModelModel>;
+  ImportResult: ResolverTypeWrapper<ReviewedImportResultModel>;
   ImportWarning: ResolverTypeWrapper<ImportWarningModelModel>;
   ImportedEntity: ResolverTypeWrapper<ImportedEntityModel>;
   ImportedEntityType: ImportedEntityType;
@@ -2068,6 +2114,8 @@ export type ResolversTypes = {
   RecommendationType: RecommendationType;
   Recurrence: ResolverTypeWrapper<RecurrenceModelModel>;
   RelatedIncident: ResolverTypeWrapper<RelatedIncidentModelModel>;
+  ReportFact: ResolverTypeWrapper<ReportFact>;
+  ReportFactKind: ReportFactKind;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   Service: ResolverTypeWrapper<ServiceRowModel>;
@@ -2147,7 +2195,7 @@ export type ResolversParentTypes = {
   HistoryEntry: HistoryEntryModelModel;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
-  ImportResult: ImportResultModelModel;
+  ImportResult: ReviewedImportResultModel;
   ImportWarning: ImportWarningModelModel;
   ImportedEntity: ImportedEntityModel;
   Incident: IncidentRowModel;
@@ -2176,6 +2224,7 @@ export type ResolversParentTypes = {
   RecommendationFilter: RecommendationFilter;
   Recurrence: RecurrenceModelModel;
   RelatedIncident: RelatedIncidentModelModel;
+  ReportFact: ReportFact;
   SearchHit: SearchHitModelModel;
   Service: ServiceRowModel;
   ServiceConnection: ServiceConnectionModelModel;
@@ -2437,6 +2486,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entities?: Resolver<ReadonlyArray<ResolversTypes['ImportedEntity']>, ParentType, ContextType>;
+  facts?: Resolver<ReadonlyArray<ResolversTypes['ReportFact']>, ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
@@ -2697,6 +2747,18 @@ export type RelatedIncidentResolvers<ContextType = GraphQLContext, ParentType ex
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReportFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportFact'] = ResolversParentTypes['ReportFact']> = {
+  addressesCauses?: Resolver<ReadonlyArray<ResolversTypes['Int']>, ParentType, ContextType>;
+  categories?: Resolver<ReadonlyArray<ResolversTypes['CauseCategory']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportFactKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   incident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
@@ -2926,6 +2988,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers<ContextType>;
   RelatedIncident?: RelatedIncidentResolvers<ContextType>;
+  ReportFact?: ReportFactResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;

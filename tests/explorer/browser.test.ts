@@ -1,46 +1,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../db/pglite.js';
 import type { Database } from '../../db/types.js';
-import { loadExplorerBundle } from '../../src/explorer/bundle.js';
-import { createExplorerHandler } from '../../src/explorer/handler.js';
-import { DEFAULT_EXPLORER_DIR } from '../../src/explorer/paths.js';
-import { UnauthenticatedError } from '../../src/graph/errors.js';
 import { seedShippedReports } from '../../src/import/seed.js';
 import { createLogger } from '../../src/logger.js';
-import { loadPlaygroundBundle } from '../../src/playground/bundle.js';
-import { createPlaygroundHandler } from '../../src/playground/handler.js';
-import { DEFAULT_PLAYGROUND_DIR } from '../../src/playground/paths.js';
-import { createGraphqlHandler } from '../../src/server/handler.js';
-import { createLocalServer, listen } from '../../src/server/local-http.js';
-import { routeRequests } from '../../src/server/router.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = 'tests/artifacts';
-const DMZ_2024 = '2024-08-dmz-migration-and-panel-system-failure';
+import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab as openTabIn, startServer } from './browser-support.js';
 
 /** Without Chromium (a laptop) the block says why and is skipped; in CI, .ci/run installs it, so it runs. */
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
-
-/** The local server of `npm start` on the shipped reports; with `key`, the API requires it as a bearer token. */
-async function startServer(database: Database, key?: string): Promise<{ server: Server; origin: string }> {
-  const graphql = createGraphqlHandler({
-    database,
-    logger: createLogger('silent'),
-    production: true,
-    authenticate: async (headers) => {
-      if (key && headers.authorization !== `Bearer ${key}`) throw new UnauthenticatedError();
-      return { id: 'analyst', role: 'ANALYST' };
-    },
-  });
-  const [playground, explorer] = await Promise.all([loadPlaygroundBundle(DEFAULT_PLAYGROUND_DIR), loadExplorerBundle(DEFAULT_EXPLORER_DIR)]);
-  const server = createLocalServer(routeRequests({ graphql, playground: createPlaygroundHandler(playground), explorer: createExplorerHandler(explorer) }));
-  const url = await listen(server, 0);
-  return { server, origin: new URL(url).origin };
-}
 
 run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHROMIUM} is missing`}`, () => {
   let database: Database;
@@ -51,7 +21,7 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
     database = await openPglite();
     await seedShippedReports(database, createLogger('silent'));
     open = await startServer(database);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     await mkdir(ARTIFACTS, { recursive: true });
   });
 
@@ -61,21 +31,7 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
     await database?.close();
   });
 
-  /** A fresh tab that may load nothing from another origin and records script errors. */
-  async function openTab(origin: string): Promise<{ context: BrowserContext; page: Page; elsewhere: string[]; pageErrors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const elsewhere: string[] = [];
-    await context.route('**/*', (route) => {
-      const requested = new URL(route.request().url());
-      if (requested.origin === origin) return route.continue();
-      elsewhere.push(requested.href);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page, elsewhere, pageErrors };
-  }
+  const openTab = (origin: string) => openTabIn(browser, origin);
 
   const firstViewMs = (page: Page) =>
     page.evaluate(() => performance.getEntriesByName('explorer:first-view')[0]?.startTime ?? Number.NaN);
@@ -193,7 +149,7 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
   });
 
   it('asks for an API key where the server needs one, keeps it for the tab and sends it as a bearer token', async () => {
-    const keyed = await startServer(database, 'analyst-key');
+    const keyed = await startServer(database, { key: 'analyst-key' });
     try {
       const { context, page, pageErrors } = await openTab(keyed.origin);
       await page.goto(`${keyed.origin}/explore#/asset/VMS-010`);

@@ -10,7 +10,9 @@ import { DEFAULT_EXPLORER_DIR } from '../../src/explorer/paths.js';
 import { loadPlaygroundBundle } from '../../src/playground/bundle.js';
 import { createPlaygroundHandler } from '../../src/playground/handler.js';
 import { DEFAULT_PLAYGROUND_DIR } from '../../src/playground/paths.js';
+import type { PageManifest } from '../../src/static/built.js';
 import type { PageBundle } from '../../src/static/bundle.js';
+import { FIRST_VIEW_GZIP_BUDGET, firstViewFiles } from '../../src/explorer/weight.js';
 import { routePages, routeRequests } from '../../src/server/router.js';
 import { createApi } from '../support/api.js';
 import { lambdaFetch } from '../support/lambda-fetch.js';
@@ -43,13 +45,34 @@ describe('the explorer page', () => {
     const html = await (await explorer(`${origin}/explore`)).text();
     const urls = assetUrls(html);
     expect(urls).toHaveLength(2);
-    expect(urls.map((u) => u.split('/').pop())).toEqual(expect.arrayContaining([...bundle.assets.keys()]));
     for (const url of urls) expect(url).toMatch(/^explore\/assets\/explore\.[0-9a-f]{10}\.(js|css)$/);
-    // No address elsewhere in the page or its script: d3 and the views are bundled in (the SVG namespace is a name, not a request).
-    const script = [...bundle.assets.values()].find((a) => a.name.endsWith('.js'))!;
-    const urlsInScript = [...script.bodies.identity.toString('utf8').matchAll(/https?:\/\/[^\s"'`)]+/g)].map((m) => m[0]);
-    expect(new Set(urlsInScript)).toEqual(new Set(['http://www.w3.org/2000/svg']));
+    expect(urls.map((u) => u.split('/').pop())).toEqual(expect.arrayContaining([...bundle.assets.keys()].filter((name) => name.startsWith('explore.'))));
+    // No address elsewhere in the page or its scripts: d3 and the views are bundled in (the SVG namespace is a name, not a request).
+    for (const script of [...bundle.assets.values()].filter((a) => a.name.endsWith('.js'))) {
+      const urlsInScript = [...script.bodies.identity.toString('utf8').matchAll(/https?:\/\/[^\s"'`)]+/g)].map((m) => m[0]);
+      expect(new Set(urlsInScript), script.name).toEqual(new Set(urlsInScript.length ? ['http://www.w3.org/2000/svg'] : []));
+    }
     expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('keeps the Import view and the asset graph out of the first view: built apart, named by the first script, within the weight budget', async () => {
+    const names = [...bundle.assets.keys()];
+    const apart = names.filter((name) => !name.startsWith('explore.'));
+    expect(apart.map((name) => name.replace(/\.[0-9a-f]{10}\./, '.*.')).sort()).toEqual(['asset.*.js', 'import.*.css', 'import.*.js']);
+    const first = [...bundle.assets.values()].find((a) => a.name.startsWith('explore.') && a.name.endsWith('.js'))!;
+    const firstScript = first.bodies.identity.toString('utf8');
+    for (const name of apart) expect(firstScript).toContain(name);
+    // The Import view's code (its operations) and d3-force's are in their own files only.
+    expect(firstScript).not.toContain('ExplorerImportReport');
+    expect(firstScript).not.toContain('velocityDecay');
+    expect(bundle.assets.get(apart.find((n) => n.startsWith('asset.'))!)!.bodies.identity.toString('utf8')).toContain('velocityDecay');
+    expect(bundle.assets.get(apart.find((n) => n.startsWith('import.') && n.endsWith('.js'))!)!.bodies.identity.toString('utf8')).toContain('ExplorerImportReport');
+
+    const manifest = JSON.parse(await readFile(join(DEFAULT_EXPLORER_DIR, 'manifest.json'), 'utf8')) as PageManifest;
+    const firstView = firstViewFiles(manifest);
+    expect(firstView.map((f) => f.name).sort()).toEqual(['index.html', ...names.filter((n) => n.startsWith('explore.'))].sort());
+    const gzip = firstView.reduce((sum, f) => sum + f.gzip, 0);
+    expect(gzip).toBeLessThanOrEqual(FIRST_VIEW_GZIP_BUDGET);
   });
 
   it('serves its assets compressed as the browser accepts, cached for a year', async () => {

@@ -42,5 +42,9 @@ describe('the pages function as serverless packages it', () => {
     expect(asset.statusCode).toBe(200);
     expect(asset.headers?.['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await handler(get('/playground'), lambdaContext())).statusCode).toBe(200);
+    // The views loaded when opened (Import, asset graph) travel and are served the same way.
+    const apart = files.filter((f) => /^\.build\/explore\/(import|asset)\.[0-9a-f]{10}\.(js|css)$/.test(f));
+    expect(apart.map((f) => f.replace(/\.[0-9a-f]{10}\./, '.*.')).sort()).toEqual(['.build/explore/asset.*.js', '.build/explore/import.*.css', '.build/explore/import.*.js']);
+    for (const file of apart) expect((await handler(get(`/explore/assets/${file.split('/').pop()}`), lambdaContext())).statusCode, file).toBe(200);
   });
 });

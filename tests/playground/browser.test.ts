@@ -73,4 +73,29 @@ run(`the playground in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${C
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('shows every saved operation\'s tab whole beside the product title, at desktop and at phone width', async () => {
+    for (const viewport of [{ width: 1400, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabs = page.locator('.graphiql-tab');
+      await expect.poll(() => tabs.count()).toBe(7);
+      const strip = (await page.locator('.graphiql-tabs').boundingBox())!;
+      const title = (await page.locator('.graphiql-logo').boundingBox())!;
+      for (const tab of await tabs.all()) {
+        const box = (await tab.boundingBox())!;
+        const name = `${await tab.innerText()} at ${viewport.width} px`;
+        // Whole, inside the strip and the screen, and not under the title.
+        expect(box.x, name).toBeGreaterThanOrEqual(strip.x);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(Math.min(strip.x + strip.width, viewport.width) + 0.5);
+        expect(box.y + box.height, name).toBeLessThanOrEqual(strip.y + strip.height + 0.5);
+        const overlapsTitle = box.x < title.x + title.width && title.x < box.x + box.width && box.y < title.y + title.height && title.y < box.y + box.height;
+        expect(overlapsTitle, name).toBe(false);
+      }
+      expect(await page.locator('.graphiql-logo').innerText()).toBe('Incident knowledge base');
+      if (viewport.width === 390) await page.screenshot({ path: `${ARTIFACTS}/playground-phone.png` });
+      await context.close();
+    }
+  });
 });

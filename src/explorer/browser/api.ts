@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../../generated/explorer/graphql.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 const KEY_STORAGE = 'incident-kb.api-key';
 
@@ -15,6 +15,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly codes: string[],
+    /** Each error's `extensions` (a refused report's `problems` are there). */
+    readonly extensions: Record<string, unknown>[] = [],
   ) {
     super(message);
   }
@@ -24,7 +26,7 @@ export class ApiError extends Error {
 const endpoint = () => new URL('graphql', window.location.href).toString();
 
 /** Runs one of the explorer's saved operations; result and variables are typed from it. */
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables): Promise<TResult> {
   const key = apiKey.get();
   const response = await fetch(endpoint(), {
     method: 'POST',
@@ -35,10 +37,10 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
     },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
   if (body.errors?.length || body.data == null) {
     const errors = body.errors ?? [{ message: `HTTP ${response.status}` }];
-    throw new ApiError(errors.map((e) => e.message).join('; '), errors.map((e) => e.extensions?.code ?? 'ERROR'));
+    throw new ApiError(errors.map((e) => e.message).join('; '), errors.map((e) => e.extensions?.code ?? 'ERROR'), errors.map((e) => e.extensions ?? {}));
   }
   return body.data;
 }

@@ -1,6 +1,6 @@
-import { ApiError, apiKey } from './api.js';
+import { apiKey } from './api.js';
 import { h } from './dom.js';
-import { renderNeighbourhood } from './neighbourhood.js';
+import { loadView } from './lazy.js';
 import { patternQuery, renderPatterns } from './patterns.js';
 import { renderTimeline } from './timeline.js';
 
@@ -19,16 +19,17 @@ function markCurrent(name: string): void {
 }
 
 function showError(error: unknown): void {
-  const codes = error instanceof ApiError ? error.codes : [];
-  const message = codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN')
+  // Views loaded apart carry their own copy of the API client, so its errors are known by their codes, not their class.
+  const codes = (error as { codes?: unknown } | null)?.codes;
+  const message = Array.isArray(codes) && (codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN'))
     ? 'This server needs an API key with read access: paste it in the API key field above.'
     : `Could not load this view: ${error instanceof Error ? error.message : String(error)}`;
   view.replaceChildren(h('p', { role: 'alert', class: 'error' }, message));
 }
 
-/** `#/incident/<key>`, `#/patterns?dimension=…`, `#/asset/<name>`: each view has its own address. */
+/** `#/incident/<key>`, `#/patterns?dimension=…`, `#/asset/<name>`, `#/import`: each view has its own address. */
 async function route(): Promise<void> {
-  if (!/^#\/(incident|patterns|asset)\b/.test(window.location.hash)) {
+  if (!/^#\/(incident|patterns|asset|import)\b/.test(window.location.hash)) {
     window.location.replace(DEFAULT_ROUTE);
     return;
   }
@@ -42,7 +43,8 @@ async function route(): Promise<void> {
   try {
     if (name === 'incident') await renderTimeline(target, argument);
     else if (name === 'patterns') await renderPatterns(target, patternQuery(new URLSearchParams(search)));
-    else await renderNeighbourhood(target, argument);
+    else if (name === 'import') (await loadView('import')).renderImport(target);
+    else await (await loadView('asset')).renderNeighbourhood(target, argument);
     // A later navigation won: its view replaces this one.
     if (mine !== generation) return;
     view.replaceChildren(...target.childNodes);

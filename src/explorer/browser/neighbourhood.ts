@@ -136,6 +136,9 @@ function draw(graph: Graph, expand: (name: string) => void): SVGSVGElement {
   const centre = nodes.find((n) => n.centre);
   const svg = s('svg', {
     viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`,
+    // Its drawn size: on a wide screen the style sheet fits it to the page; on a phone it keeps this size and its figure scrolls.
+    width: Math.ceil(maxX - minX),
+    height: Math.ceil(maxY - minY),
     class: 'chart graph',
     role: 'group',
     'aria-label': `Neighbourhood of ${centre?.label ?? 'the asset'}: ${nodes.length} nodes; the lists below say the same`,
@@ -229,6 +232,12 @@ export async function renderNeighbourhood(container: HTMLElement, name: string):
     figure.querySelector<SVGElement>(`[data-id="asset:${CSS.escape(assetName)}"]`)?.focus();
   };
   redraw();
+  // Where the graph is wider than the screen (a phone), its figure scrolls: start with the centre asset in sight.
+  requestAnimationFrame(() => {
+    const centre = figure.querySelector('.node.centre')?.getBoundingClientRect();
+    const frame = figure.getBoundingClientRect();
+    if (centre && figure.scrollWidth > figure.clientWidth) figure.scrollLeft += centre.left + centre.width / 2 - (frame.left + frame.width / 2);
+  });
   container.replaceChildren(h('h1', {}, `Neighbourhood of ${data.asset.name}`), search, status, figure, words);
 }
 

@@ -4,6 +4,7 @@ import { request } from './api.js';
 import { formatDay, formatMonth, utcDay } from './dates.js';
 import { h, hrefFor, s } from './dom.js';
 import { timeAxis } from './time-axis.js';
+import { chartWidth, isNarrow } from './width.js';
 
 type Pattern = ExplorerPatternsQuery['recurringPatterns'][number];
 
@@ -43,10 +44,14 @@ const perYear = (pattern: Pattern) => {
   return [...counts].sort(([a], [b]) => a.localeCompare(b));
 };
 
-const WIDTH = 960;
-const LEFT = 230;
-const RIGHT = 90;
-const ROW = 32;
+const MAX_WIDTH = 960;
+
+/** Desktop: the label left of its row. Phone: the label and count on a line above the row's dots, which get the whole width. */
+function rowLayout(width: number) {
+  return isNarrow(width)
+    ? { width, narrow: true, left: 16, right: 16, row: 50, labelY: 14, dotY: 34, labelChars: Math.floor((width - 90) / 7.5) }
+    : { width, narrow: false, left: 230, right: 90, row: 32, labelY: 16, dotY: 16, labelChars: 30 };
+}
 
 export async function renderPatterns(container: HTMLElement, query: PatternQuery): Promise<void> {
   const { recurringPatterns: patterns } = await request(ExplorerPatternsDocument, query);
@@ -91,12 +96,14 @@ function chart(patterns: Pattern[], dimensionLabel: string, toggle: (key: string
   const last = new Date(Math.max(...dates.map(Number)));
   const from = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1));
   const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 2, 1));
+  const { width: WIDTH, narrow, left: LEFT, right: RIGHT, row: ROW, labelY, dotY, labelChars } = rowLayout(chartWidth(MAX_WIDTH));
   const x = timeAxis(from, to, LEFT, WIDTH - RIGHT);
+  const tickCount = Math.min(10, Math.floor((WIDTH - LEFT - RIGHT) / 40));
   const top = 10;
   const axisY = top + patterns.length * ROW;
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${axisY + 44}`, class: 'chart patterns-chart', role: 'group', 'aria-label': `Incidents over time per ${dimensionLabel}; the table below lists the same` });
   patterns.forEach((_, i) => svg.append(s('rect', { x: 0, y: top + i * ROW, width: WIDTH, height: ROW, class: i % 2 ? 'lane odd' : 'lane' })));
-  for (const tick of x.ticks(10)) {
+  for (const tick of x.ticks(tickCount)) {
     svg.append(
       s('line', { x1: x(tick), x2: x(tick), y1: top, y2: axisY + 4, class: 'grid' }),
       s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, formatMonth(tick).slice(0, 3)),
@@ -104,7 +111,7 @@ function chart(patterns: Pattern[], dimensionLabel: string, toggle: (key: string
   }
   // Each year once, under its first month shown, with a rule where it begins.
   const years = new Set<number>();
-  for (const tick of x.ticks(10)) {
+  for (const tick of x.ticks(tickCount)) {
     const year = tick.getUTCFullYear();
     if (years.has(year)) continue;
     years.add(year);
@@ -112,12 +119,13 @@ function chart(patterns: Pattern[], dimensionLabel: string, toggle: (key: string
     svg.append(s('text', { x: x(tick), y: axisY + 36, class: 'tick year', 'text-anchor': 'middle' }, year));
   }
   patterns.forEach((pattern, i) => {
-    const y = top + i * ROW + ROW / 2;
+    const rowTop = top + i * ROW;
+    const y = rowTop + dotY;
     const label = readable(pattern.label);
     const row = s('g', { class: 'pattern-row', 'data-key': pattern.key },
       s('line', { x1: x(utcDay(pattern.firstSeen)), x2: x(utcDay(pattern.lastSeen)), y1: y, y2: y, class: 'span-line' }),
     );
-    const labelButton = s('text', { x: 8, y, 'dominant-baseline': 'middle', class: 'row-label', role: 'button', tabindex: '0', 'aria-label': `${label}: ${pattern.incidentCount} incidents; show them` }, label.length > 30 ? `${label.slice(0, 29)}…` : label);
+    const labelButton = s('text', { x: 8, y: rowTop + labelY, 'dominant-baseline': 'middle', class: 'row-label', role: 'button', tabindex: '0', 'aria-label': `${label}: ${pattern.incidentCount} incidents; show them` }, label.length > labelChars ? `${label.slice(0, labelChars - 1)}…` : label);
     labelButton.addEventListener('click', () => toggle(pattern.key));
     labelButton.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') (e.preventDefault(), toggle(pattern.key));
@@ -131,7 +139,10 @@ function chart(patterns: Pattern[], dimensionLabel: string, toggle: (key: string
         ),
       );
     }
-    row.append(s('text', { x: WIDTH - RIGHT + 12, y, 'dominant-baseline': 'middle', class: 'count' }, `${pattern.incidentCount} incident${pattern.incidentCount === 1 ? '' : 's'}`));
+    const count = `${pattern.incidentCount} incident${pattern.incidentCount === 1 ? '' : 's'}`;
+    row.append(narrow
+      ? s('text', { x: WIDTH - 8, y: rowTop + labelY, 'dominant-baseline': 'middle', 'text-anchor': 'end', class: 'count' }, count)
+      : s('text', { x: WIDTH - RIGHT + 12, y, 'dominant-baseline': 'middle', class: 'count' }, count));
     svg.append(row);
   });
   return svg;
@@ -169,9 +180,12 @@ function patternTable(patterns: Pattern[], dimensionLabel: string, rows: Map<str
       list,
     );
   }
-  return h('table', { class: 'patterns' },
-    h('caption', {}, `Incidents per ${dimensionLabel}`),
-    h('thead', {}, h('tr', {}, ['Pattern', 'Incidents', 'Per year', 'First seen', 'Last seen', ''].map((c) => h('th', { scope: 'col' }, c)))),
-    body,
+  // On a phone the table scrolls sideways inside its own region (reachable by keyboard), not the page.
+  return h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': `Incidents per ${dimensionLabel} (table)` },
+    h('table', { class: 'patterns' },
+      h('caption', {}, `Incidents per ${dimensionLabel}`),
+      h('thead', {}, h('tr', {}, ['Pattern', 'Incidents', 'Per year', 'First seen', 'Last seen', ''].map((c) => h('th', { scope: 'col' }, c)))),
+      body,
+    ),
   );
 }

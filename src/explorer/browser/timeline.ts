@@ -5,6 +5,7 @@ import { addDays, formatDay, formatMonth, formatShortDay, utcDay } from './dates
 import { asButton, h, hrefFor, s } from './dom.js';
 import { SHAPES } from './shapes.js';
 import { timeAxis } from './time-axis.js';
+import { chartWidth, isNarrow } from './width.js';
 
 type Incident = NonNullable<ExplorerIncidentTimelineQuery['incident']>;
 type TimelineEvent = Incident['timeline']['edges'][number]['node'];
@@ -24,11 +25,9 @@ const phaseLabel = (phase: Phase) => PHASES.find((p) => p.phase === phase)?.labe
 
 const SIGN_OFF_LINES = { EMERGENCY_DECLARED: 'Emergency declared', EMERGENCY_CLOSED: 'Emergency closed' } as const;
 
-const WIDTH = 960;
-const LEFT = 110;
+const MAX_WIDTH = 960;
 const RIGHT = 20;
 const LANE = 34;
-const GUTTER = 90;
 const LAG_ROW = 38;
 
 export async function renderTimeline(container: HTMLElement, key: string): Promise<void> {
@@ -67,6 +66,12 @@ function picker(incidents: { key: string; title: string; startedOn: string }[], 
 }
 
 function chart(incident: Incident, events: TimelineEvent[], select: (position: number) => void): SVGSVGElement {
+  const WIDTH = chartWidth(MAX_WIDTH);
+  const narrow = isNarrow(WIDTH);
+  // On a phone the lane labels and the lead-in before the incident take less room, and the lag's sentence takes two lines.
+  const LEFT = narrow ? 90 : 110;
+  const GUTTER = narrow ? 56 : 90;
+  const LAG_HEIGHT = narrow ? LAG_ROW + 14 : LAG_ROW;
   const lags = distinctLags(incident.detectionLags);
   const signOffs = incident.signOffs.filter((o): o is typeof o & { kind: keyof typeof SIGN_OFF_LINES; signedOn: string } => o.kind in SIGN_OFF_LINES && o.signedOn !== null);
   const days = [incident.startedOn, incident.closedOn, incident.endedOn, ...events.flatMap((e) => [e.occurredOn, e.endedOn]), ...signOffs.map((o) => o.signedOn)]
@@ -81,7 +86,9 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
   const x = timeAxis(start, addDays(last, 1), axisLeft, WIDTH - RIGHT);
 
   const lagTop = 6;
-  const top = lagTop + lags.length * LAG_ROW + 22;
+  // On a phone the sign-off labels take a line each, so two close dates do not print over each other.
+  const signOffRows = narrow ? Math.max(1, signOffs.length) : 1;
+  const top = lagTop + lags.length * LAG_HEIGHT + (narrow ? 16 : 8) + signOffRows * 14;
   const height = top + PHASES.length * LANE + 44;
   const laneY = (phase: Phase) => top + PHASES.findIndex((p) => p.phase === phase) * LANE + LANE / 2;
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart timeline-chart', role: 'group', 'aria-label': `Timeline of ${incident.title}: ${events.length} events by phase from ${formatDay(first)} to ${formatDay(last)}` });
@@ -97,7 +104,7 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
     );
   });
   const axisY = top + PHASES.length * LANE;
-  for (const tick of x.ticks(Math.min(16, Math.round((last.getTime() - first.getTime()) / 86_400_000) + 2))) {
+  for (const tick of x.ticks(Math.min(16, Math.floor((WIDTH - axisLeft) / 28), Math.round((last.getTime() - first.getTime()) / 86_400_000) + 2))) {
     svg.append(
       s('line', { x1: x(tick), x2: x(tick), y1: top, y2: axisY + 4, class: 'grid' }),
       s('text', { x: x(tick), y: axisY + 18, class: 'tick', 'text-anchor': 'middle', 'data-date': tick.toISOString().slice(0, 10) }, tick.getUTCDate()),
@@ -120,7 +127,8 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
   }
 
   lags.forEach((lag, i) => {
-    const y = lagTop + i * LAG_ROW;
+    const y = lagTop + i * LAG_HEIGHT;
+    const below = narrow ? 14 : 0;
     const since = utcDay(lag.since);
     const from = since < start ? LEFT : x(since);
     const to = x(utcDay(lag.detectedOn));
@@ -128,25 +136,29 @@ function chart(incident: Incident, events: TimelineEvent[], select: (position: n
     svg.append(
       s('g', { class: 'lag', role: 'img', 'aria-label': `${label}. ${lag.text}` },
         s('title', {}, `${label}\n${lag.text}`),
-        s('text', { x: LEFT, y: y + 11, class: 'lag-label' }, label),
-        s('rect', { x: from, y: y + 16, width: Math.max(2, to - from), height: 14, fill: 'url(#hatch)', class: 'lag-bar' }),
-        s('text', { x: from + 4, y: y + 27, class: 'lag-since' }, formatDay(lag.since, lag.sincePrecision)),
-        s('line', { x1: to, x2: to, y1: y + 12, y2: y + 34, class: 'lag-end' }),
+        narrow
+          ? s('text', { x: 4, y: y + 11, class: 'lag-label' }, s('tspan', {}, `${label.split(': ')[0]}: `), s('tspan', { x: 4, dy: 14 }, label.split(': ').slice(1).join(': ')))
+          : s('text', { x: LEFT, y: y + 11, class: 'lag-label' }, label),
+        s('rect', { x: from, y: y + below + 16, width: Math.max(2, to - from), height: 14, fill: 'url(#hatch)', class: 'lag-bar' }),
+        s('text', { x: from + 4, y: y + below + 27, class: 'lag-since' }, formatDay(lag.since, lag.sincePrecision)),
+        s('line', { x1: to, x2: to, y1: y + below + 12, y2: y + below + 34, class: 'lag-end' }),
       ),
     );
   });
 
-  for (const o of signOffs) {
+  signOffs.forEach((o, i) => {
     const at = x(utcDay(o.signedOn));
+    const labelY = top - 6 - (narrow ? (signOffs.length - 1 - i) * 14 : 0);
     const text = `${SIGN_OFF_LINES[o.kind]} ${formatShortDay(utcDay(o.signedOn))}`;
     svg.append(
       s('g', { class: `sign-off ${o.kind.toLowerCase()}` },
         s('title', {}, `${SIGN_OFF_LINES[o.kind]} on ${formatDay(o.signedOn)}${o.party ? ` by ${o.party.name}` : ''}${o.roleTitle ? ` (${o.roleTitle})` : ''}`),
-        s('line', { x1: at, x2: at, y1: top - 16, y2: axisY, class: 'sign-off-line' }),
-        s('text', { x: at + 4, y: top - 6, class: 'sign-off-label' }, text),
+        s('line', { x1: at, x2: at, y1: labelY - 10, y2: axisY, class: 'sign-off-line' }),
+        // A label that would run past the chart's right edge reads leftwards from its line instead.
+        at + 4 + text.length * 7 > WIDTH ? s('text', { x: at - 4, y: labelY, class: 'sign-off-label', 'text-anchor': 'end' }, text) : s('text', { x: at + 4, y: labelY, class: 'sign-off-label' }, text),
       ),
     );
-  }
+  });
 
   for (const event of events) {
     const shape = PHASES.find((p) => p.phase === event.phase)?.shape ?? 'circle';

@@ -1,0 +1,15 @@
+import { shippedReports } from '../support/reports.js';
+
+/** The June 2025 report retitled: a report the knowledge base has not seen (its key is new). */
+export const NEW_REPORT = shippedReports.firewall2025.replace('# Incident report for Edge firewall firmware upgrade outage', '# Incident report for Core router firmware upgrade outage');
+export const NEW_KEY = '2025-06-core-router-firmware-upgrade-outage';
+
+/** The same report broken twice: a party with no name (line 11) and an impossible date (line 23). */
+export const BROKEN_REPORT = NEW_REPORT.replace('3. Kevin Li – DC Support Engineer', '3.').replace('Date: 7 Jun 2025 - 10 Jun 2025', 'Date: 7 Jun 2025 - 31 Jun 2025');
+
+/** The stored June 2025 report corrected: its fourth cause and fourth recommendation deleted. */
+export const FIREWALL_KEY = '2025-06-edge-firewall-firmware-upgrade-outage';
+export const LOST_CAUSE = 'Out-of-band management depends on the production firewall.';
+export const UPDATED_REPORT = shippedReports.firewall2025
+  .replace(`- ${LOST_CAUSE}\n`, '')
+  .replace('- Out-of-band management should have its own uplink that does not pass through the Edge Firewall.\n', '');
