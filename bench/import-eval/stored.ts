@@ -93,5 +93,6 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
 }
 
 function storedTimes(event: typeof t.timelineEvents.$inferSelect): string[] {
+  if (event.times.length > 0) return event.times.map((x) => x.time);
   return event.timeOfDay ? [event.timeOfDay] : [];
 }

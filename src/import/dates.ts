@@ -1,5 +1,4 @@
 import { format, isValid, parse } from 'date-fns';
-import type { ParsedTime } from './report-types.js';
 
 const REFERENCE = new Date(2000, 0, 1);
 const MONTH_WORD = '[A-Za-z]{3,9}\\.?';
@@ -70,17 +69,4 @@ export function addDays(iso: string, days: number): string {
   return format(d, 'yyyy-MM-dd');
 }
 
-const TIME = /\b(?:(at\s+around|at\s+about|around|about|at|by)\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:GB|MB|%))/gi;
-
-export function findTimes(text: string): ParsedTime[] {
-  const out: ParsedTime[] = [];
-  for (const m of text.matchAll(TIME)) {
-    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    // A dot separator is only accepted after a qualifier, so "4.5" or "v2.10" is not read as a time.
-    if (m[0].includes('.') && word === '') continue;
-    const qualifier: ParsedTime['qualifier'] =
-      word === '' ? null : word.includes('around') || word.includes('about') ? 'around' : word === 'by' ? 'by' : 'at';
-    out.push({ time: `${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? ''}`, qualifier, phrase: m[0] });
-  }
-  return out;
-}
+export { findTimes } from './times.js';

@@ -2,13 +2,22 @@ import { MAX_FIELD_LENGTH } from './parse-parties.js';
 import type { ProblemList } from './problems.js';
 import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
 
-const SIGN_OFF = /^(report(?:ed)? by|prepared by|verified by|additional verifications?)\s*[:：]\s*(.*)$/i;
+const LABELS: readonly [RegExp, SignOffLine][] = [
+  [/^(?:report(?:ed)?|prepared|written|compiled|authored) by$/, 'REPORT_BY'],
+  [/^(?:verified|checked) by$/, 'VERIFIED_BY'],
+  [/^(?:additional verifications?|additionally verified by)$/, 'ADDITIONAL_VERIFICATION'],
+  [/^reviewed by$/, 'REVIEWED_BY'],
+  [/^approved by$/, 'APPROVED_BY'],
+  [/^endorsed by$/, 'ENDORSED_BY'],
+  [/^signed[- ]off by$/, 'SIGNED_OFF_BY'],
+  [/^closed by$/, 'CLOSED_BY'],
+];
+// A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?)\s*[:：]\s*(.*)$/i;
 
 function kindOf(label: string): SignOffLine {
-  const l = label.toLowerCase();
-  if (l.startsWith('verified')) return 'VERIFIED_BY';
-  if (l.startsWith('additional')) return 'ADDITIONAL_VERIFICATION';
-  return 'REPORT_BY';
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  return LABELS.find(([pattern]) => pattern.test(l))?.[1] ?? 'REPORT_BY';
 }
 
 export function isSignOffText(text: string): boolean {
@@ -44,4 +53,12 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     out.push({ kind: kindOf(m[1] ?? ''), names, span: { startLine: line, endLine: line } });
   });
   return out;
+}
+
+/** Every name the sign-off lines of a paragraph give, as written. */
+export function signOffNames(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).flatMap((raw) => {
+    const m = SIGN_OFF.exec(raw.trim());
+    return m ? splitNames(m[2] ?? '') : [];
+  });
 }

@@ -1,12 +1,16 @@
 import type { Block } from './markdown.js';
 import { spanOf, textOf } from './markdown.js';
-import { addDays, findTimes, looksLikeDayDate, parseDayDate, splitDateRange } from './dates.js';
+import { addDays } from './dates.js';
+import type { DateContext } from './date-settings.js';
+import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
 import type { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
+import { findTimes } from './times.js';
 
 // Reports often run a week past the header period (follow-up, closure); anything further is probably a typo.
 const DAYS_BEFORE_PERIOD = 31;
 const DAYS_AFTER_PERIOD = 92;
+const MAX_DATE_HEADER = 60;
 
 interface Period {
   start: string;
@@ -17,54 +21,45 @@ function paragraph(text: string, span: SourceSpan): ParsedParagraph {
   return { text, span, times: findTimes(text) };
 }
 
-function readDateHeader(
-  text: string,
-  span: SourceSpan,
-  problems: ProblemList,
-): { startDate: string; endDate: string } | null | 'invalid' {
-  const range = splitDateRange(text);
-  if (!range) return looksLikeDayDate(text) && text.length < 40 ? readBroken(text, span, problems) : null;
-  const start = parseDayDate(range.start);
-  const end = parseDayDate(range.end);
-  let bad = false;
-  for (const r of [start, end]) {
-    if (!r.ok) {
-      problems.add('INVALID_DATE', span.startLine, `Line ${span.startLine}: ${r.reason}`);
-      bad = true;
+type Opened = { kind: 'entry'; startDate: string; endDate: string; dateText: string; rest: string; restOnSameLine: boolean } | { kind: 'invalid' } | null;
+
+/**
+ * Reads the start of a block as an entry date: the whole first line ("13 Aug 2024", "**1st Oct 2025**",
+ * "14th Jan 2026 – 15th Jan 2026") or a date leading a one-line entry ("- 13 Aug 2024: text").
+ */
+function readEntryStart(text: string, line: number, context: DateContext, problems: ProblemList): Opened {
+  const [firstLine = '', ...more] = text.split('\n');
+  const whole = readDateRange(firstLine, context);
+  if (whole.ok) {
+    if (whole.end < whole.start) {
+      problems.add('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts`);
+      return { kind: 'invalid' };
     }
+    return { kind: 'entry', startDate: whole.start, endDate: whole.end, dateText: firstLine.trim(), rest: more.join('\n').trim(), restOnSameLine: false };
   }
-  if (bad || !start.ok || !end.ok) return 'invalid';
-  if (end.iso < start.iso) {
-    problems.add('DATE_ORDER', span.startLine, `Line ${span.startLine}: "${text}" ends before it starts`);
-    return 'invalid';
+  const lead = splitLeadingDate(text, context);
+  if (lead) {
+    if (lead.range.end < lead.range.start) {
+      problems.add('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts`);
+      return { kind: 'invalid' };
+    }
+    return { kind: 'entry', startDate: lead.range.start, endDate: lead.range.end, dateText: lead.dateText, rest: lead.rest, restOnSameLine: true };
   }
-  return { startDate: start.iso, endDate: end.iso };
+  if (startsLikeDate(firstLine) && firstLine.trim().length < MAX_DATE_HEADER && !/[.!?]\s/.test(firstLine)) {
+    problems.add('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason})`);
+    return { kind: 'invalid' };
+  }
+  return null;
 }
 
-function readBroken(text: string, span: SourceSpan, problems: ProblemList): 'invalid' {
-  problems.add('INVALID_DATE', span.startLine, `Line ${span.startLine}: "${text}" is not a date or date range like "13 Aug 2024"`);
-  return 'invalid';
-}
-
-/** Walks the description: each dated bullet (or dated heading) opens an entry, the blocks after it are its paragraphs. */
-export function parseTimeline(blocks: Block[], period: Period | null, problems: ProblemList): ParsedTimelineEntry[] {
+/**
+ * Walks the description: a dated bullet, heading or line opens an entry and the blocks after it are its
+ * paragraphs; a date leading a line of text is an entry of its own, so several entries on one day stay apart.
+ */
+export function parseTimeline(blocks: Block[], context: DateContext, problems: ProblemList): ParsedTimelineEntry[] {
   const entries: ParsedTimelineEntry[] = [];
   let current: ParsedTimelineEntry | null = null;
   let skipping = false;
-
-  const open = (text: string, span: SourceSpan): boolean => {
-    const header = readDateHeader(text, span, problems);
-    if (header === null) return false;
-    if (header === 'invalid') {
-      current = null;
-      skipping = true;
-      return true;
-    }
-    skipping = false;
-    current = { order: entries.length + 1, ...header, dateText: text, span: { ...span }, paragraphs: [] };
-    entries.push(current);
-    return true;
-  };
 
   const addText = (text: string, span: SourceSpan): void => {
     if (text === '') return;
@@ -77,12 +72,30 @@ export function parseTimeline(blocks: Block[], period: Period | null, problems: 
     }
   };
 
+  /** Opens an entry when the block starts with a date; its remaining text becomes the entry's first paragraph. */
+  const open = (text: string, span: SourceSpan): boolean => {
+    const opened = readEntryStart(text, span.startLine, context, problems);
+    if (opened === null) return false;
+    if (opened.kind === 'invalid') {
+      current = null;
+      skipping = true;
+      return true;
+    }
+    skipping = false;
+    current = { order: entries.length + 1, startDate: opened.startDate, endDate: opened.endDate, dateText: opened.dateText, span: { ...span }, paragraphs: [] };
+    entries.push(current);
+    if (opened.rest !== '') {
+      const restStart = opened.restOnSameLine ? span.startLine : span.startLine + 1;
+      addText(opened.rest, { startLine: restStart, endLine: Math.max(restStart, span.endLine) });
+    }
+    return true;
+  };
+
   for (const block of blocks) {
     if (block.type === 'list') {
       for (const item of block.children) {
         const [first, ...rest] = item.children;
-        const firstText = first ? textOf(first) : '';
-        if (first && first.type === 'paragraph' && open(firstText, spanOf(first))) {
+        if (first && (first.type === 'paragraph' || first.type === 'heading') && open(textOf(first), spanOf(first))) {
           for (const child of rest) addText(textOf(child), spanOf(child));
         } else {
           addText(textOf(item), spanOf(item));
@@ -96,7 +109,7 @@ export function parseTimeline(blocks: Block[], period: Period | null, problems: 
     }
   }
 
-  checkOrder(entries, period, problems);
+  checkOrder(entries, context.period, problems);
   for (const e of entries) {
     if (e.paragraphs.length === 0) problems.warn('EMPTY_TIMELINE_ENTRY', e.span.startLine, `Entry "${e.dateText}" has no text`);
   }
