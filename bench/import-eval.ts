@@ -33,7 +33,7 @@ try {
     const input = await readReportFile(report.path);
     let scores: Record<Kind, KindScore>;
     try {
-      const result = await importIncidentReport(context, input.text, false);
+      const result = await importIncidentReport(context, input.text, false, input.format);
       const stored = await storedFacts(context.db, result.incidentKey, input.text, result.warnings.flatMap((w) => (w.line === null ? [] : [w.line])));
       scores = scoreReport(report.gold, stored);
       say(`${report.file}: ${result.outcome.toLowerCase()}, ${result.warnings.length} warnings`);

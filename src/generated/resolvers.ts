@@ -471,6 +471,24 @@ export type DetectionLag = {
   readonly text: Scalars['String']['output'];
 };
 
+/** How a document's content is written in the request. */
+export type DocumentEncoding =
+  /** The content is the document's bytes in base64 (required for Word documents). */
+  | 'BASE64'
+  /** The content is the document's text. */
+  | 'TEXT';
+
+/** A time of day a timeline entry states. */
+export type EventTime = {
+  readonly __typename?: 'EventTime';
+  /** `at`, `around` or `by`, as written before the time. */
+  readonly qualifier?: Maybe<Scalars['String']['output']>;
+  /** The sentence the time was written in; null for a time entered by hand. */
+  readonly sentence?: Maybe<Scalars['String']['output']>;
+  /** 24-hour time (`21:40` for `9:40 pm`). */
+  readonly time: Scalars['String']['output'];
+};
+
 /** Recommendations by where they stand. */
 export type FollowThrough = {
   readonly __typename?: 'FollowThrough';
@@ -546,12 +564,16 @@ export type ImportResult = {
   /** True when nothing was written. */
   readonly dryRun: Scalars['Boolean']['output'];
   readonly entities: ReadonlyArray<ImportedEntity>;
+  /** The format the report was read from. */
+  readonly format: ReportFormat;
   /** The incident as stored; null in a dry run. */
   readonly incident?: Maybe<Incident>;
   readonly incidentKey: Scalars['String']['output'];
   readonly outcome: ImportOutcome;
   /** SHA-256 of the report text. */
   readonly sourceHash: Scalars['String']['output'];
+  /** Every non-empty line that produced no fact, with the reason; empty when the whole report was read. */
+  readonly unread: ReadonlyArray<UnreadLine>;
   readonly warnings: ReadonlyArray<ImportWarning>;
 };
 
@@ -767,6 +789,13 @@ export type Mutation = {
   readonly createService: Service;
   readonly createTeam: Team;
   /**
+   * Imports an incident report from a document: Markdown, plain text, HTML or Word (.docx, sent as base64).
+   * The document is turned into Markdown and imported as `importIncidentReport` does; provenance lines and
+   * `unread` lines refer to that Markdown, which is stored as the incident's source. An unknown content type,
+   * bad base64 or a document that cannot be read is refused with BAD_USER_INPUT and nothing is stored.
+   */
+  readonly importIncidentDocument: ImportResult;
+  /**
    * Imports an incident report in the department's Markdown template: the incident and its whole graph,
    * linked to entities earlier reports created. Importing the same text twice changes nothing; a corrected
    * report (same key) replaces the incident's facts in place. A broken report is refused with BAD_USER_INPUT
@@ -884,6 +913,13 @@ export type MutationCreateServiceArgs = {
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationImportIncidentDocumentArgs = {
+  document: ReportDocumentInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1405,6 +1441,25 @@ export type RelatedIncident = {
   readonly score: Scalars['Int']['output'];
 };
 
+/** A report document in any readable format. */
+export type ReportDocumentInput = {
+  readonly content: Scalars['String']['input'];
+  /** `text/markdown`, `text/plain`, `text/html` or the Word (.docx) content type. */
+  readonly contentType: Scalars['String']['input'];
+  readonly encoding?: InputMaybe<DocumentEncoding>;
+};
+
+/** The formats a report can be imported from. */
+export type ReportFormat =
+  /** A Word document (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`). */
+  | 'DOCX'
+  /** HTML as a wiki exports it (`text/html`). */
+  | 'HTML'
+  /** Markdown in the department's template or a variant of it. */
+  | 'MARKDOWN'
+  /** Plain text as a word processor saves it (`text/plain`). */
+  | 'PLAIN_TEXT';
+
 /** What an API key may do. ANALYST reads; EDITOR reads and writes (imports too); AUDITOR reads, the audit trail and exports; ADMIN manages keys and may do all of these. */
 export type Role =
   | 'ADMIN'
@@ -1600,6 +1655,8 @@ export type TimelineEvent = Node & {
   readonly timeOfDay?: Maybe<Scalars['String']['output']>;
   /** `at`, `around` or `by`, as written before the time. */
   readonly timeQualifier?: Maybe<Scalars['String']['output']>;
+  /** Every time of day the entry states, in order, each with the sentence it was written in; `timeOfDay` is the first. */
+  readonly times: ReadonlyArray<EventTime>;
   readonly version: Scalars['Int']['output'];
 };
 
@@ -1616,6 +1673,16 @@ export type TimelineEventEdge = {
   readonly __typename?: 'TimelineEventEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: TimelineEvent;
+};
+
+/** A non-empty line of the report that produced no fact. */
+export type UnreadLine = {
+  readonly __typename?: 'UnreadLine';
+  /** Line in the text that was read (for HTML and Word documents, the Markdown they were turned into). */
+  readonly line: Scalars['Int']['output'];
+  /** Why nothing was read from it. */
+  readonly reason: Scalars['String']['output'];
+  readonly text: Scalars['String']['output'];
 };
 
 /** Fields left out stay as they are; a field set to null is cleared. */
@@ -1817,6 +1884,8 @@ export type ResolversTypes = {
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetectionLag: ResolverTypeWrapper<DetectionLagModelModel>;
+  DocumentEncoding: DocumentEncoding;
+  EventTime: ResolverTypeWrapper<EventTime>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowThrough: ResolverTypeWrapper<FollowThrough>;
   GapChecks: ResolverTypeWrapper<GapChecksModelModel>;
@@ -1862,6 +1931,8 @@ export type ResolversTypes = {
   RecommendationType: RecommendationType;
   Recurrence: ResolverTypeWrapper<RecurrenceModelModel>;
   RelatedIncident: ResolverTypeWrapper<RelatedIncidentModelModel>;
+  ReportDocumentInput: ReportDocumentInput;
+  ReportFormat: ReportFormat;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   Service: ResolverTypeWrapper<ServiceRowModel>;
@@ -1880,6 +1951,7 @@ export type ResolversTypes = {
   TimelineEvent: ResolverTypeWrapper<TimelineEventRowModel>;
   TimelineEventConnection: ResolverTypeWrapper<TimelineEventConnectionModelModel>;
   TimelineEventEdge: ResolverTypeWrapper<Omit<TimelineEventEdge, 'node'> & { node: ResolversTypes['TimelineEvent'] }>;
+  UnreadLine: ResolverTypeWrapper<UnreadLine>;
   UpdateAssetInput: UpdateAssetInput;
   UpdateCauseInput: UpdateCauseInput;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -1921,6 +1993,7 @@ export type ResolversParentTypes = {
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   DetectionLag: DetectionLagModelModel;
+  EventTime: EventTime;
   Float: Scalars['Float']['output'];
   FollowThrough: FollowThrough;
   GapChecks: GapChecksModelModel;
@@ -1957,6 +2030,7 @@ export type ResolversParentTypes = {
   RecommendationFilter: RecommendationFilter;
   Recurrence: RecurrenceModelModel;
   RelatedIncident: RelatedIncidentModelModel;
+  ReportDocumentInput: ReportDocumentInput;
   SearchHit: SearchHitModelModel;
   Service: ServiceRowModel;
   ServiceConnection: ServiceConnectionModelModel;
@@ -1971,6 +2045,7 @@ export type ResolversParentTypes = {
   TimelineEvent: TimelineEventRowModel;
   TimelineEventConnection: TimelineEventConnectionModelModel;
   TimelineEventEdge: Omit<TimelineEventEdge, 'node'> & { node: ResolversParentTypes['TimelineEvent'] };
+  UnreadLine: UnreadLine;
   UpdateAssetInput: UpdateAssetInput;
   UpdateCauseInput: UpdateCauseInput;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -2159,6 +2234,12 @@ export type DetectionLagResolvers<ContextType = GraphQLContext, ParentType exten
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EventTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventTime'] = ResolversParentTypes['EventTime']> = {
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FollowThroughResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowThrough'] = ResolversParentTypes['FollowThrough']> = {
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2208,10 +2289,12 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entities?: Resolver<ReadonlyArray<ResolversTypes['ImportedEntity']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unread?: Resolver<ReadonlyArray<ResolversTypes['UnreadLine']>, ParentType, ContextType>;
   warnings?: Resolver<ReadonlyArray<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 
@@ -2322,6 +2405,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createParty?: Resolver<ResolversTypes['Party'], ParentType, ContextType, RequireFields<MutationCreatePartyArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  importIncidentDocument?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportIncidentDocumentArgs, 'document' | 'dryRun'>>;
   importIncidentReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportIncidentReportArgs, 'dryRun' | 'markdown'>>;
   linkNodes?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationLinkNodesArgs, 'fromId' | 'toId'>>;
   mergeAssets?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMergeAssetsArgs, 'keepId' | 'mergeId'>>;
@@ -2557,6 +2641,7 @@ export type TimelineEventResolvers<ContextType = GraphQLContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeOfDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeQualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  times?: Resolver<ReadonlyArray<ResolversTypes['EventTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2570,6 +2655,12 @@ export type TimelineEventConnectionResolvers<ContextType = GraphQLContext, Paren
 export type TimelineEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEventEdge'] = ResolversParentTypes['TimelineEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType>;
+};
+
+export type UnreadLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnreadLine'] = ResolversParentTypes['UnreadLine']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2591,6 +2682,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DetectionLag?: DetectionLagResolvers<ContextType>;
+  EventTime?: EventTimeResolvers<ContextType>;
   FollowThrough?: FollowThroughResolvers<ContextType>;
   GapChecks?: GapChecksResolvers<ContextType>;
   HardwareWait?: HardwareWaitResolvers<ContextType>;
@@ -2634,5 +2726,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineEventConnection?: TimelineEventConnectionResolvers<ContextType>;
   TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
+  UnreadLine?: UnreadLineResolvers<ContextType>;
 };
 

@@ -1,9 +1,11 @@
 import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
 import { toGlobalId } from '../graph/ids.js';
+import { importIncidentDocument } from './import-document.js';
 import { importIncidentReport } from './import-report.js';
 
-export const importMutations: Pick<MutationResolvers, 'importIncidentReport'> = {
+export const importMutations: Pick<MutationResolvers, 'importIncidentReport' | 'importIncidentDocument'> = {
   importIncidentReport: (_, { markdown, dryRun }, context) => importIncidentReport(context, markdown, dryRun ?? false),
+  importIncidentDocument: (_, { document, dryRun }, context) => importIncidentDocument(context, document, dryRun ?? false),
 };
 
 const nodeType = { ASSET: 'Asset', PARTY: 'Party', TEAM: 'Team', SERVICE: 'Service' } as const;
