@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 /** What an analyst reads out of one variant report; written by hand, never from the importer's output. */
 export interface Gold {
+  /** Written after the rules were tuned and never tuned against: its figures are the honest out-of-sample ones. */
+  heldOut?: boolean;
   parties: { name: string; title: string | null }[];
   assets: string[];
   entries: { start: string; end: string }[];
