@@ -62,11 +62,13 @@ function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Lay
     const span = spanOf(block);
     out.lastLine = Math.max(out.lastLine, span.endLine);
     if (!out.titleBlock && !current) {
-      const isTitle = (block.type === 'heading' && block.depth === 1) ||
-        (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
+      // that says it is an incident report.
+      const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
+      const isTitle = headingTitle || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
       if (isTitle) {
         out.titleBlock = block;
-        if (block.type !== 'heading') problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
+        if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
         continue;
       }
     }

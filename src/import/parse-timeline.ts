@@ -3,7 +3,7 @@ import { spanOf, textOf } from './markdown.js';
 import { addDays } from './dates.js';
 import type { DateContext } from './date-settings.js';
 import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
-import type { ProblemList } from './problems.js';
+import { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
 import { findTimes } from './times.js';
 
@@ -11,6 +11,8 @@ import { findTimes } from './times.js';
 const DAYS_BEFORE_PERIOD = 31;
 const DAYS_AFTER_PERIOD = 92;
 const MAX_DATE_HEADER = 60;
+// "16:30 – text", "9:40 pm: text", "2300 hrs - text": a bullet led by a time of day.
+const TIME_LED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*hrs)\s*[-–—:]\s+\S/i;
 
 interface Period {
   start: string;
@@ -50,6 +52,23 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
     return { kind: 'invalid' };
   }
   return null;
+}
+
+/**
+ * Splits a paragraph at each line that starts a dated entry: a word processor's plain text keeps
+ * "3 Feb 2026 - text" lines of the same day together with no blank line between them.
+ */
+function datedSegments(text: string, span: SourceSpan, context: DateContext): { text: string; span: SourceSpan }[] {
+  const lines = text.split('\n');
+  if (lines.length < 2) return [{ text, span }];
+  const starts = [0];
+  lines.forEach((line, i) => {
+    if (i > 0 && readEntryStart(line, 0, context, new ProblemList())?.kind === 'entry') starts.push(i);
+  });
+  return starts.map((from, k) => {
+    const to = (starts[k + 1] ?? lines.length) - 1;
+    return { text: lines.slice(from, to + 1).join('\n').trim(), span: { startLine: span.startLine + from, endLine: Math.min(span.endLine, span.startLine + to) } };
+  });
 }
 
 /**
@@ -95,15 +114,26 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
     if (block.type === 'list') {
       for (const item of block.children) {
         const [first, ...rest] = item.children;
-        if (first && (first.type === 'paragraph' || first.type === 'heading') && open(textOf(first), spanOf(first))) {
+        const [head, ...more] = first && (first.type === 'paragraph' || first.type === 'heading') ? datedSegments(textOf(first), spanOf(first), context) : [];
+        if (head && current && TIME_LED.test(head.text) && rest.length === 0 && more.length === 0) {
+          // Time-led bullets under a date are that day's entries, one each, in order.
+          const day: ParsedTimelineEntry = current;
+          if (day.paragraphs.length > 0) {
+            current = { ...day, order: entries.length + 1, span: { ...head.span }, paragraphs: [] };
+            entries.push(current);
+          }
+          addText(head.text, head.span);
+        } else if (head && open(head.text, head.span)) {
+          for (const segment of more) if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
           for (const child of rest) addText(textOf(child), spanOf(child));
         } else {
           addText(textOf(item), spanOf(item));
         }
       }
     } else if (block.type === 'heading' || block.type === 'paragraph') {
-      const text = textOf(block);
-      if (!open(text, spanOf(block))) addText(text, spanOf(block));
+      for (const segment of datedSegments(textOf(block), spanOf(block), context)) {
+        if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
+      }
     } else if (block.type !== 'thematicBreak' && block.type !== 'definition') {
       addText(textOf(block), spanOf(block));
     }

@@ -36,7 +36,7 @@ export const SECTION_PATTERNS: readonly { id: SectionId; label: string; pattern:
   },
   {
     id: 'recommendations', label: 'Follow up recommendation', required: true,
-    pattern: /^(?:(?:follow[- ]?up )?recommendations?(?:\(s\))?|action items?|(?:follow[- ]?up|corrective|preventive) actions?|lessons learned(?: (?:\/|and|&) actions?)?|next steps)$/i,
+    pattern: /^(?:(?:follow[- ]?up )?recommendations?(?:\(s\))?|action items?|(?:recommended|proposed|follow[- ]?up|corrective|preventive|preventative|remedial|improvement) actions?|lessons learned(?: (?:\/|and|&) actions?)?|next steps)$/i,
     spellings: ['follow up recommendation', 'follow up recommendations', 'recommendations', 'action items', 'follow-up actions'],
   },
 ];
