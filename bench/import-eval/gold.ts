@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface Gold {
   /** Written after the rules were tuned and never tuned against: its figures are the honest out-of-sample ones. */
   heldOut?: boolean;
+  /** How the report was used, where that matters for reading its figures. */
+  note?: string;
   parties: { name: string; title: string | null }[];
   assets: string[];
   entries: { start: string; end: string }[];
