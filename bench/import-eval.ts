@@ -80,7 +80,7 @@ function table(title: string, t: Totals): void {
 }
 const heldOut = corpus.filter((r) => r.gold.heldOut).length;
 table(`All ${corpus.length} reports, ${refused} refused`, totals);
-if (heldOut > 0) table(`The ${heldOut} held-out reports (written after the rules were tuned, never tuned against)`, heldOutTotals);
+if (heldOut > 0) table(`The ${heldOut} held-out reports (written after the rules were last tuned, never tuned against)`, heldOutTotals);
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);
 mkdirSync(new URL('./results/', import.meta.url).pathname, { recursive: true });

@@ -4,7 +4,7 @@ import { parseMarkdown, spanOf, textOf } from './markdown.js';
 import type { DateContext, DateOrder } from './date-settings.js';
 import { dateOrderFromEnv } from './date-settings.js';
 import { checkRawText, MAX_REPORT_BYTES } from './parse-lines.js';
-import { MAX_FIELD_LENGTH, parseParties } from './parse-parties.js';
+import { MAX_FIELD_LENGTH, parseParties, parsePartyParagraph } from './parse-parties.js';
 import { isSignOffText, parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
@@ -243,6 +243,11 @@ function readParties(markdown: string, section: Section | null, signers: Readonl
     const span = spanOf(block);
     if (block.type === 'list') {
       parties.push(...parseParties(markdown, block, problems, signers));
+    } else if (block.type === 'paragraph') {
+      const read = parsePartyParagraph(textOf(block), span.startLine, signers, problems, parties.length + 1);
+      parties.push(...read.parties);
+      for (const line of read.readLines) ledger.read(line, line, 'party');
+      ledger.skip(span.startLine, span.endLine, 'text in Related Parties that is not a party line');
     } else {
       problems.warn('UNEXPECTED_CONTENT', span.startLine, `Line ${span.startLine} in Related Parties is not a numbered party line`);
       ledger.skip(span.startLine, span.endLine, 'text in Related Parties that is not a party line');

@@ -24,7 +24,7 @@ const words = (text: string) => text.toLowerCase().split(/[^\p{L}&]+/u).filter((
 const titleWords = (text: string) => words(text).filter((w) => TITLE_WORDS.has(w));
 
 // Two to four capitalised words with no title word: "Anson Tsang", "Tsang Kwok Wo", "Anne-Marie Lee".
-function looksLikeName(text: string): boolean {
+export function looksLikeName(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0;
 }

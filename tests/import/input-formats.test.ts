@@ -67,3 +67,16 @@ describe('formats by content type and file name', () => {
     expect(() => formatOfFileName('report.pdf')).toThrow(UnreadableDocumentError);
   });
 });
+
+describe('tab-separated columns in plain text', () => {
+  it('reads "Name<TAB>Title" party lines and "date<TAB>text" timeline lines, and keeps "Label:<TAB>value"', () => {
+    const markdown = plainTextToMarkdown(variantFixture('v19-cloud-bill-spike.txt'));
+    expect(markdown).toContain('Ivan Cheung – Cloud and Infrastructure Administrator');
+    const report = parseReport(markdown);
+    expect(report.parties.map((p) => [p.name, p.title])).toEqual([
+      ['Ivan Cheung', 'Cloud and Infrastructure Administrator'], ['Dicky Fung', 'Chief Finance Officer'], ['Eric Chan', 'Backup Administrator'],
+    ]);
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2026-05-02', '2026-05-03', '2026-05-04']);
+    expect(plainTextToMarkdown('Title\nReport by:\tIvan Cheung')).toBe('# Title\nReport by: Ivan Cheung');
+  });
+});

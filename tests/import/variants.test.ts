@@ -208,3 +208,23 @@ describe('recommendations whose cause the words do not decide', () => {
     }
   });
 });
+
+describe('party lists written without list markers', () => {
+  it('reads a Markdown table by its header, whichever column comes first', () => {
+    const markdown = variantReport({ parties: '| Title | Name |\n| --- | --- |\n| Systems Engineer | Carmen Lau |\n| E&O Manager | Nick Huang |' });
+    const report = parseReport(markdown);
+    expect(report.parties.map((p) => [p.name, p.title, p.span.startLine])).toEqual([
+      ['Carmen Lau', 'Systems Engineer', lineOf(markdown, '| Systems Engineer')],
+      ['Nick Huang', 'E&O Manager', lineOf(markdown, '| E&O Manager')],
+    ]);
+    expect(report.unread).toEqual([]);
+  });
+
+  it('reads plain lines that the evidence decides, and leaves a sentence unread with a warning', () => {
+    const markdown = variantReport({ parties: 'Carmen Lau – Systems Engineer\nThe vendor, who helped\nNick Huang – E&O Manager' });
+    const report = parseReport(markdown);
+    expect(report.parties.map((p) => p.name)).toEqual(['Carmen Lau', 'Nick Huang']);
+    expect(report.unread).toEqual([expect.objectContaining({ line: lineOf(markdown, 'The vendor, who helped') })]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNEXPECTED_CONTENT', line: lineOf(markdown, 'The vendor, who helped') }));
+  });
+});
