@@ -5,7 +5,7 @@ import type { DateContext } from './date-settings.js';
 import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
 import { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
-import { findTimes } from './times.js';
+import { findTimes, unreadableTimes } from './times.js';
 
 // Reports often run a week past the header period (follow-up, closure); anything further is probably a typo.
 const DAYS_BEFORE_PERIOD = 31;
@@ -82,6 +82,9 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
 
   const addText = (text: string, span: SourceSpan): void => {
     if (text === '') return;
+    for (const phrase of unreadableTimes(text)) {
+      problems.warn('UNREADABLE_TIME', span.startLine, `Line ${span.startLine}: "${phrase}" looks like a time but is not one; no time was read from it`);
+    }
     if (current) {
       current.paragraphs.push(paragraph(text, span));
       current.span.endLine = Math.max(current.span.endLine, span.endLine);

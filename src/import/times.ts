@@ -50,3 +50,19 @@ export function findTimes(text: string): ParsedTime[] {
   }
   return out;
 }
+
+// Looks like a clock time but is not one: "25:00", "9:75", "13 pm", "14:30 pm".
+const CLOCK_LIKE = /(?<![\d.:])(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?\s?m\.?(?![a-z]))?|\.(\d{2})\s*([ap])\.?\s?m\.?(?![a-z]))|(?<![\d.:])(\d{1,2})\s*([ap])\.?\s?m\.?(?![a-z])/gi;
+
+/** Time-like phrases the text states that cannot be read as a time of day, so they can be warned about. */
+export function unreadableTimes(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CLOCK_LIKE)) {
+    const [phrase, h1, colonMinutes, colonMeridiem, dotMinutes, dotMeridiem, h2, mer2] = m;
+    const ok = h1 !== undefined
+      ? clock(Number(h1), Number(colonMinutes ?? dotMinutes), colonMeridiem ?? dotMeridiem)
+      : clock(Number(h2), 0, mer2);
+    if (!ok) out.push(phrase.trim());
+  }
+  return out;
+}

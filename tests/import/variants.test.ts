@@ -228,3 +228,21 @@ describe('party lists written without list markers', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNEXPECTED_CONTENT', line: lineOf(markdown, 'The vendor, who helped') }));
   });
 });
+
+describe('times that cannot be read', () => {
+  it('warns on the line instead of guessing', () => {
+    const markdown = variantReport({ timeline: '- 13 Aug 2024\n\nThe relay stopped at 25:10 and again at 13 pm.' });
+    const report = parseReport(markdown);
+    expect(report.timeline[0]?.paragraphs[0]?.times).toEqual([]);
+    expect(report.warnings.filter((w) => w.code === 'UNREADABLE_TIME')).toEqual([
+      expect.objectContaining({ line: lineOf(markdown, 'at 25:10'), message: expect.stringContaining('25:10') }),
+      expect.objectContaining({ line: lineOf(markdown, 'at 25:10'), message: expect.stringContaining('13 pm') }),
+    ]);
+  });
+
+  it('does not warn about readable times with a dot or a glued am/pm, nor about versions', () => {
+    const report = parseReport(variantReport({ timeline: '- 13 Aug 2024\n\nStarted at 9.45 pm, done at 12:30pm; firmware v2.99 used 4.50 GB.' }));
+    expect(report.timeline[0]?.paragraphs[0]?.times.map((t) => t.time)).toEqual(['21:45', '12:30']);
+    expect(report.warnings).toEqual([]);
+  });
+});
