@@ -43,26 +43,6 @@ export function parseMonthDate(text: string): DateResult {
   return { ok: true, iso: format(d, 'yyyy-MM-dd') };
 }
 
-export function looksLikeDayDate(text: string): boolean {
-  return new RegExp(`^\\s*${DAY_DATE_SOURCE}`).test(text);
-}
-
-export interface DateRangeText {
-  start: string;
-  end: string;
-  /** The separator word when two dates were given; "&" means a list of days, the others a span. */
-  joiner: string | null;
-}
-
-/** Splits "13 Aug 2024 - 22 Aug 2024", "17 Aug 2024 & 18 Aug 2024" or a single date. */
-export function splitDateRange(text: string): DateRangeText | null {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const range = new RegExp(`^(${DAY_DATE_SOURCE})\\s*(-|–|—|&|to|and|until)\\s*(${DAY_DATE_SOURCE})$`, 'i').exec(t);
-  if (range) return { start: range[1] ?? '', end: range[3] ?? '', joiner: range[2] ?? null };
-  if (new RegExp(`^${DAY_DATE_SOURCE}$`).test(t)) return { start: t, end: t, joiner: null };
-  return null;
-}
-
 export function addDays(iso: string, days: number): string {
   const d = parse(iso, 'yyyy-MM-dd', REFERENCE);
   d.setDate(d.getDate() + days);

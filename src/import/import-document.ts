@@ -26,14 +26,12 @@ function bytesOf(document: ReportDocument): Buffer {
 /** Turns a document into the Markdown the importer reads, then imports it; every caller mistake is BAD_USER_INPUT. */
 export async function importIncidentDocument(context: GraphQLContext, document: ReportDocument, dryRun = false): Promise<ImportResultModel> {
   requireRole(context, 'write');
-  let text: string;
   try {
     const format = formatOfContentType(document.contentType);
     if (format === 'DOCX' && document.encoding !== 'BASE64') throw new BadUserInputError('A Word document must be sent as BASE64');
     const bytes = bytesOf(document);
     if (bytes.length > MAX_DOCUMENT_BYTES) throw new BadUserInputError(`The document is ${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes`);
-    text = await reportText(bytes, format);
-    return await importIncidentReport(context, text, dryRun, format);
+    return await importIncidentReport(context, await reportText(bytes, format), dryRun, format);
   } catch (error) {
     if (error instanceof UnreadableDocumentError) throw new BadUserInputError(error.message);
     throw error;
