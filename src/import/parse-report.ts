@@ -5,7 +5,7 @@ import type { DateContext, DateOrder } from './date-settings.js';
 import { dateOrderFromEnv } from './date-settings.js';
 import { checkRawText, MAX_REPORT_BYTES } from './parse-lines.js';
 import { MAX_FIELD_LENGTH, parseParties, parsePartyParagraph } from './parse-parties.js';
-import { isSignOffText, parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
+import { isSignOffLike, isSignOffText, parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange, startsLikeDate } from './read-dates.js';
@@ -106,7 +106,7 @@ function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Lay
       ignoring = true;
       continue;
     }
-    if (block.type === 'paragraph' && isSignOffText(textOf(block)) && current) {
+    if (block.type === 'paragraph' && current && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {
       out.signOffBlocks.push(block);
       continue;
     }

@@ -60,7 +60,7 @@ export function readDate(text: string, context: DateContext): ReadDate {
 // Dates start with a digit or a month name.
 const DATE_START = /^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/;
 // Spaced dashes only, so the dashes inside "2024-08-13" never split it.
-const JOINER = /\s+(?:-|–|—|to|until|till|&|and)\s+|\s*[–—]\s*/gi;
+const JOINER = /\s+(?:-|–|—|to|until|till|&|and)\s+|\s*[–—]\s*|(?<=^\d{1,2}(?:st|nd|rd|th)?)-/gi;
 
 /** A date or a range of two ("13 Aug 2024 - 22 Aug 2024", "17 & 18 Aug 2024" is not one, "22 Jun & 23 Jun 2025" is). */
 export function readDateRange(text: string, context: DateContext): ReadRange {
@@ -73,6 +73,14 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
     const right = t.slice(m.index + m[0].length);
     const end = readDate(right, context);
     if (!end.ok) continue;
+    // "13–15 Aug 2024", "17 & 18 Aug 2024": a bare day borrows the month and year of the date after it.
+    const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(left.trim());
+    if (bareDay) {
+      const iso = `${end.iso.slice(0, 8)}${bareDay[1]?.padStart(2, '0')}`;
+      const valid = Number(bareDay[1]) >= 1 && readDate(iso, context).ok;
+      if (valid) return { ok: true, start: iso, end: end.iso, yearInferred: end.yearInferred, joiner: m[0].trim() };
+      continue;
+    }
     // "22 Jun & 23 Jun 2025": the first date borrows the year of the second.
     const start = readDate(left, { ...context, period: context.period ?? { start: end.iso, end: end.iso } });
     if (!start.ok) continue;

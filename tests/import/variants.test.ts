@@ -246,3 +246,28 @@ describe('times that cannot be read', () => {
     expect(report.warnings).toEqual([]);
   });
 });
+
+describe('sign-off lines that are not quite right', () => {
+  it('reads "Reviewed by Anson Tsang" without its colon, with a warning', () => {
+    const markdown = variantReport({ signOffs: 'Report by: Jia Jun\n\nReviewed by Anson Tsang' });
+    const report = parseReport(markdown);
+    expect(report.signOffs.map((s) => [s.kind, s.names])).toEqual([['REPORT_BY', ['Jia Jun']], ['REVIEWED_BY', ['Anson Tsang']]]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'SIGN_OFF_WITHOUT_COLON', line: lineOf(markdown, 'Reviewed by Anson') }));
+  });
+
+  it('warns about an unknown sign-off label and never makes it a recommendation', () => {
+    const markdown = variantReport({ signOffs: 'Report by: Jia Jun\n\nApproval: Alex Liang' });
+    const report = parseReport(markdown);
+    expect(report.recommendations.map((r) => r.text)).toEqual(['Monitor the relay disk.']);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNREADABLE_SIGN_OFF', line: lineOf(markdown, 'Approval:') }));
+    expect(report.unread).toEqual([expect.objectContaining({ line: lineOf(markdown, 'Approval:') })]);
+  });
+});
+
+describe('day ranges inside one date', () => {
+  it('reads "13–15 Aug 2024" and "17 & 18 Aug 2024" as ranges', () => {
+    const report = parseReport(variantReport({ timeline: '- 13–14 Aug 2024\n\nFirst.\n\n- 15 & 16 Aug 2024\n\nSecond.', period: 'Date: 13-16 Aug 2024' }));
+    expect(report.period).toMatchObject({ start: '2024-08-13', end: '2024-08-16' });
+    expect(report.timeline.map((e) => [e.startDate, e.endDate])).toEqual([['2024-08-13', '2024-08-14'], ['2024-08-15', '2024-08-16']]);
+  });
+});
