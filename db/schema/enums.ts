@@ -24,7 +24,7 @@ export const recommendationStatus = pgEnum('recommendation_status', [
 ]);
 export const signOffKind = pgEnum('sign_off_kind', [
   'REPORT_BY', 'VERIFIED_BY', 'ADDITIONAL_VERIFICATION', 'EMERGENCY_DECLARED', 'EMERGENCY_CLOSED',
-  'PURCHASE_APPROVED', 'INCIDENT_CLOSED',
+  'PURCHASE_APPROVED', 'INCIDENT_CLOSED', 'REVIEWED_BY', 'APPROVED_BY', 'ENDORSED_BY', 'SIGNED_OFF_BY', 'CLOSED_BY',
 ]);
 export const assetFactKind = pgEnum('asset_fact_kind', [
   'HARDWARE_FAILURE', 'NO_SPARE', 'HA_PARTNER_DOWN', 'OUT_OF_SYNC', 'CORRUPTED', 'REPLACEMENT_REQUESTED',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { entityColumns, provenanceColumns } from './columns.js';
 import { incidentStatus, phase, severity } from './enums.js';
 
@@ -40,6 +40,8 @@ export const timelineEvents = pgTable(
     /** Time of day as written ("23:00"); null where the text gives none. */
     timeOfDay: text('time_of_day'),
     timeQualifier: text('time_qualifier'),
+    /** Every time of day the entry states, in order, each with the sentence it was written in. */
+    times: jsonb('times').$type<{ time: string; qualifier: string | null; sentence: string }[]>().notNull().default(sql`'[]'::jsonb`),
     phase: phase('phase').notNull(),
     phases: phase('phases').array().notNull().default(sql`'{}'`),
     text: text('text').notNull(),

@@ -484,6 +484,24 @@ export type DetectionLag = {
   readonly text: Scalars['String']['output'];
 };
 
+/** How a document's content is written in the request. */
+export type DocumentEncoding =
+  /** The content is the document's bytes in base64 (required for Word documents). */
+  | 'BASE64'
+  /** The content is the document's text. */
+  | 'TEXT';
+
+/** A time of day a timeline entry states. */
+export type EventTime = {
+  readonly __typename?: 'EventTime';
+  /** `at`, `around` or `by`, as written before the time. */
+  readonly qualifier?: Maybe<Scalars['String']['output']>;
+  /** The sentence the time was written in; null for a time entered by hand. */
+  readonly sentence?: Maybe<Scalars['String']['output']>;
+  /** 24-hour time (`21:40` for `9:40 pm`). */
+  readonly time: Scalars['String']['output'];
+};
+
 /** Recommendations by where they stand. */
 export type FollowThrough = {
   readonly __typename?: 'FollowThrough';
@@ -561,12 +579,16 @@ export type ImportResult = {
   readonly entities: ReadonlyArray<ImportedEntity>;
   /** Every fact the report produced, in line order, with its lines (in a dry run too): to check what was read against what was written. */
   readonly facts: ReadonlyArray<ReportFact>;
+  /** The format the report was read from. */
+  readonly format: ReportFormat;
   /** The incident as stored; null in a dry run. */
   readonly incident?: Maybe<Incident>;
   readonly incidentKey: Scalars['String']['output'];
   readonly outcome: ImportOutcome;
   /** SHA-256 of the report text. */
   readonly sourceHash: Scalars['String']['output'];
+  /** Every non-empty line that produced no fact, with the reason; empty when the whole report was read. */
+  readonly unread: ReadonlyArray<UnreadLine>;
   readonly warnings: ReadonlyArray<ImportWarning>;
 };
 
@@ -784,6 +806,13 @@ export type Mutation = {
   /** Creates a subscription and returns its signing secret, shown this once (ADMIN). */
   readonly createWebhookSubscription: WebhookSubscriptionWithSecret;
   /**
+   * Imports an incident report from a document: Markdown, plain text, HTML or Word (.docx, sent as base64).
+   * The document is turned into Markdown and imported as `importIncidentReport` does; provenance lines and
+   * `unread` lines refer to that Markdown, which is stored as the incident's source. An unknown content type,
+   * bad base64 or a document that cannot be read is refused with BAD_USER_INPUT and nothing is stored.
+   */
+  readonly importIncidentDocument: ImportResult;
+  /**
    * Imports an incident report in the department's Markdown template: the incident and its whole graph,
    * linked to entities earlier reports created. Importing the same text twice changes nothing; a corrected
    * report (same key) replaces the incident's facts in place. A broken report is refused with BAD_USER_INPUT
@@ -913,6 +942,13 @@ export type MutationCreateTeamArgs = {
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Changes to the incident graph; each one is recorded in the audit trail. */
+export type MutationImportIncidentDocumentArgs = {
+  document: ReportDocumentInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1468,6 +1504,14 @@ export type RelatedIncident = {
   readonly score: Scalars['Int']['output'];
 };
 
+/** A report document in any readable format. */
+export type ReportDocumentInput = {
+  readonly content: Scalars['String']['input'];
+  /** `text/markdown`, `text/plain`, `text/html` or the Word (.docx) content type. */
+  readonly contentType: Scalars['String']['input'];
+  readonly encoding?: InputMaybe<DocumentEncoding>;
+};
+
 /** One fact a report produced, with the lines it was read from: what an import stores, listed so it can be checked against the text. */
 export type ReportFact = {
   readonly __typename?: 'ReportFact';
@@ -1510,6 +1554,17 @@ export type ReportFactKind =
   | 'TEAM'
   /** A time of day an entry gives. */
   | 'TIME';
+
+/** The formats a report can be imported from. */
+export type ReportFormat =
+  /** A Word document (`application/vnd.openxmlformats-officedocument.wordprocessingml.document`). */
+  | 'DOCX'
+  /** HTML as a wiki exports it (`text/html`). */
+  | 'HTML'
+  /** Markdown in the department's template or a variant of it. */
+  | 'MARKDOWN'
+  /** Plain text as a word processor saves it (`text/plain`). */
+  | 'PLAIN_TEXT';
 
 /** What an API key may do. ANALYST reads; EDITOR reads and writes (imports too); AUDITOR reads, the audit trail and exports; ADMIN manages keys and may do all of these. */
 export type Role =
@@ -1602,14 +1657,23 @@ export type SignOff = Node & {
   readonly signedOn?: Maybe<Scalars['Date']['output']>;
 };
 
-/** What a sign-off or approval records. */
+/**
+ * What a sign-off or approval records. The report's own lines: REPORT_BY (report, prepared, written by),
+ * VERIFIED_BY, ADDITIONAL_VERIFICATION, REVIEWED_BY, APPROVED_BY, ENDORSED_BY, SIGNED_OFF_BY, CLOSED_BY;
+ * decisions read from the timeline: EMERGENCY_DECLARED, EMERGENCY_CLOSED, PURCHASE_APPROVED, INCIDENT_CLOSED.
+ */
 export type SignOffKind =
   | 'ADDITIONAL_VERIFICATION'
+  | 'APPROVED_BY'
+  | 'CLOSED_BY'
   | 'EMERGENCY_CLOSED'
   | 'EMERGENCY_DECLARED'
+  | 'ENDORSED_BY'
   | 'INCIDENT_CLOSED'
   | 'PURCHASE_APPROVED'
   | 'REPORT_BY'
+  | 'REVIEWED_BY'
+  | 'SIGNED_OFF_BY'
   | 'VERIFIED_BY';
 
 /** A critical asset with no spare or no working redundancy partner. */
@@ -1697,6 +1761,8 @@ export type TimelineEvent = Node & {
   readonly timeOfDay?: Maybe<Scalars['String']['output']>;
   /** `at`, `around` or `by`, as written before the time. */
   readonly timeQualifier?: Maybe<Scalars['String']['output']>;
+  /** Every time of day the entry states, in order, each with the sentence it was written in; `timeOfDay` is the first. */
+  readonly times: ReadonlyArray<EventTime>;
   readonly version: Scalars['Int']['output'];
 };
 
@@ -1713,6 +1779,16 @@ export type TimelineEventEdge = {
   readonly __typename?: 'TimelineEventEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: TimelineEvent;
+};
+
+/** A non-empty line of the report that produced no fact. */
+export type UnreadLine = {
+  readonly __typename?: 'UnreadLine';
+  /** Line in the text that was read (for HTML and Word documents, the Markdown they were turned into). */
+  readonly line: Scalars['Int']['output'];
+  /** Why nothing was read from it. */
+  readonly reason: Scalars['String']['output'];
+  readonly text: Scalars['String']['output'];
 };
 
 /** Fields left out stay as they are; a field set to null is cleared. */
@@ -2069,6 +2145,8 @@ export type ResolversTypes = {
   DateRange: DateRange;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetectionLag: ResolverTypeWrapper<DetectionLagModelModel>;
+  DocumentEncoding: DocumentEncoding;
+  EventTime: ResolverTypeWrapper<EventTime>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowThrough: ResolverTypeWrapper<FollowThrough>;
   GapChecks: ResolverTypeWrapper<GapChecksModelModel>;
@@ -2114,8 +2192,10 @@ export type ResolversTypes = {
   RecommendationType: RecommendationType;
   Recurrence: ResolverTypeWrapper<RecurrenceModelModel>;
   RelatedIncident: ResolverTypeWrapper<RelatedIncidentModelModel>;
+  ReportDocumentInput: ReportDocumentInput;
   ReportFact: ResolverTypeWrapper<ReportFact>;
   ReportFactKind: ReportFactKind;
+  ReportFormat: ReportFormat;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModelModel>;
   Service: ResolverTypeWrapper<ServiceRowModel>;
@@ -2134,6 +2214,7 @@ export type ResolversTypes = {
   TimelineEvent: ResolverTypeWrapper<TimelineEventRowModel>;
   TimelineEventConnection: ResolverTypeWrapper<TimelineEventConnectionModelModel>;
   TimelineEventEdge: ResolverTypeWrapper<Omit<TimelineEventEdge, 'node'> & { node: ResolversTypes['TimelineEvent'] }>;
+  UnreadLine: ResolverTypeWrapper<UnreadLine>;
   UpdateAssetInput: UpdateAssetInput;
   UpdateCauseInput: UpdateCauseInput;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -2188,6 +2269,7 @@ export type ResolversParentTypes = {
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   DetectionLag: DetectionLagModelModel;
+  EventTime: EventTime;
   Float: Scalars['Float']['output'];
   FollowThrough: FollowThrough;
   GapChecks: GapChecksModelModel;
@@ -2224,6 +2306,7 @@ export type ResolversParentTypes = {
   RecommendationFilter: RecommendationFilter;
   Recurrence: RecurrenceModelModel;
   RelatedIncident: RelatedIncidentModelModel;
+  ReportDocumentInput: ReportDocumentInput;
   ReportFact: ReportFact;
   SearchHit: SearchHitModelModel;
   Service: ServiceRowModel;
@@ -2239,6 +2322,7 @@ export type ResolversParentTypes = {
   TimelineEvent: TimelineEventRowModel;
   TimelineEventConnection: TimelineEventConnectionModelModel;
   TimelineEventEdge: Omit<TimelineEventEdge, 'node'> & { node: ResolversParentTypes['TimelineEvent'] };
+  UnreadLine: UnreadLine;
   UpdateAssetInput: UpdateAssetInput;
   UpdateCauseInput: UpdateCauseInput;
   UpdateIncidentInput: UpdateIncidentInput;
@@ -2437,6 +2521,12 @@ export type DetectionLagResolvers<ContextType = GraphQLContext, ParentType exten
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EventTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventTime'] = ResolversParentTypes['EventTime']> = {
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FollowThroughResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowThrough'] = ResolversParentTypes['FollowThrough']> = {
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2487,10 +2577,12 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entities?: Resolver<ReadonlyArray<ResolversTypes['ImportedEntity']>, ParentType, ContextType>;
   facts?: Resolver<ReadonlyArray<ResolversTypes['ReportFact']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unread?: Resolver<ReadonlyArray<ResolversTypes['UnreadLine']>, ParentType, ContextType>;
   warnings?: Resolver<ReadonlyArray<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 
@@ -2602,6 +2694,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
+  importIncidentDocument?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportIncidentDocumentArgs, 'document' | 'dryRun'>>;
   importIncidentReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportIncidentReportArgs, 'dryRun' | 'markdown'>>;
   linkNodes?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationLinkNodesArgs, 'fromId' | 'toId'>>;
   mergeAssets?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMergeAssetsArgs, 'keepId' | 'mergeId'>>;
@@ -2854,6 +2947,7 @@ export type TimelineEventResolvers<ContextType = GraphQLContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeOfDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeQualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  times?: Resolver<ReadonlyArray<ResolversTypes['EventTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2867,6 +2961,12 @@ export type TimelineEventConnectionResolvers<ContextType = GraphQLContext, Paren
 export type TimelineEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEventEdge'] = ResolversParentTypes['TimelineEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TimelineEvent'], ParentType, ContextType>;
+};
+
+export type UnreadLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnreadLine'] = ResolversParentTypes['UnreadLine']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -2958,6 +3058,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DetectionLag?: DetectionLagResolvers<ContextType>;
+  EventTime?: EventTimeResolvers<ContextType>;
   FollowThrough?: FollowThroughResolvers<ContextType>;
   GapChecks?: GapChecksResolvers<ContextType>;
   HardwareWait?: HardwareWaitResolvers<ContextType>;
@@ -3002,6 +3103,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineEventConnection?: TimelineEventConnectionResolvers<ContextType>;
   TimelineEventEdge?: TimelineEventEdgeResolvers<ContextType>;
+  UnreadLine?: UnreadLineResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

@@ -14,6 +14,11 @@ export interface AssetHit extends Hit {
 
 // Upper-case letters, optional dashes, then a number: VMS010, MASTER-01, BKP-NAS-01, EDGE-FW-01. "MASTER-01/02" is two nodes.
 const CODE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
+// "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
+const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
+const MAX_RANGE = 20;
+// Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
+const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
 const SPACED = new RegExp(`\\b(${SPACED_CODE_PREFIXES.join('|')})\\s+(\\d{1,4})\\b`, 'gi');
 
 export function codeKind(key: string): AssetKind | null {
@@ -43,6 +48,22 @@ function codeHits(text: string): AssetHit[] {
         named: false,
       });
     });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const [surface, prefix = '', from = '', to = ''] = m;
+    const first = Number(from);
+    const last = Number(to);
+    if (last <= first || last - first > MAX_RANGE) continue;
+    for (let n = first; n <= last; n++) {
+      const written = `${prefix}${String(n).padStart(from.length, '0')}`;
+      const key = normaliseAssetKey(written);
+      const kind = codeKind(key) ?? 'OTHER';
+      out.push({ index: m.index, end: m.index + surface.length, surface: written, key, name: written, kind, rule: `code:${prefix} (range)`, named: false });
+    }
+  }
+  for (const m of text.matchAll(LETTERED)) {
+    const key = normaliseAssetKey(m[0]);
+    out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind: 'OTHER', rule: `code:${m[1] ?? ''} (lettered)`, named: false });
   }
   for (const m of text.matchAll(SPACED)) {
     const key = normaliseAssetKey(m[0]);

@@ -11,7 +11,7 @@ const { values, positionals } = parseArgs({
   options: { 'dry-run': { type: 'boolean', default: false }, verbose: { type: 'boolean', short: 'v', default: false } },
 });
 if (positionals.length === 0) {
-  console.error('Usage: npm run import -- [--dry-run] [--verbose] <report.md | folder> …');
+  console.error('Usage: npm run import -- [--dry-run] [--verbose] <report.md | .txt | .html | .docx | folder> …');
   process.exit(2);
 }
 
@@ -25,6 +25,7 @@ try {
       console.log(describeOutcome(outcome, index, total));
       if (!outcome.ok) for (const p of outcome.problems) console.log(`    line ${p.line ?? '?'}: ${p.message}`);
       if (outcome.ok && values.verbose) for (const w of outcome.result.warnings) console.log(`    warning (line ${w.line ?? '?'}): ${w.message}`);
+      if (outcome.ok && values.verbose) for (const u of outcome.result.unread) console.log(`    unread line ${u.line}: ${u.reason}: ${u.text}`);
     },
   });
   const failed = outcomes.filter((o) => !o.ok).length;

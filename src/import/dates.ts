@@ -1,5 +1,4 @@
 import { format, isValid, parse } from 'date-fns';
-import type { ParsedTime } from './report-types.js';
 
 const REFERENCE = new Date(2000, 0, 1);
 const MONTH_WORD = '[A-Za-z]{3,9}\\.?';
@@ -44,43 +43,10 @@ export function parseMonthDate(text: string): DateResult {
   return { ok: true, iso: format(d, 'yyyy-MM-dd') };
 }
 
-export function looksLikeDayDate(text: string): boolean {
-  return new RegExp(`^\\s*${DAY_DATE_SOURCE}`).test(text);
-}
-
-export interface DateRangeText {
-  start: string;
-  end: string;
-  /** The separator word when two dates were given; "&" means a list of days, the others a span. */
-  joiner: string | null;
-}
-
-/** Splits "13 Aug 2024 - 22 Aug 2024", "17 Aug 2024 & 18 Aug 2024" or a single date. */
-export function splitDateRange(text: string): DateRangeText | null {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const range = new RegExp(`^(${DAY_DATE_SOURCE})\\s*(-|–|—|&|to|and|until)\\s*(${DAY_DATE_SOURCE})$`, 'i').exec(t);
-  if (range) return { start: range[1] ?? '', end: range[3] ?? '', joiner: range[2] ?? null };
-  if (new RegExp(`^${DAY_DATE_SOURCE}$`).test(t)) return { start: t, end: t, joiner: null };
-  return null;
-}
-
 export function addDays(iso: string, days: number): string {
   const d = parse(iso, 'yyyy-MM-dd', REFERENCE);
   d.setDate(d.getDate() + days);
   return format(d, 'yyyy-MM-dd');
 }
 
-const TIME = /\b(?:(at\s+around|at\s+about|around|about|at|by)\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\s*(?:GB|MB|%))/gi;
-
-export function findTimes(text: string): ParsedTime[] {
-  const out: ParsedTime[] = [];
-  for (const m of text.matchAll(TIME)) {
-    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    // A dot separator is only accepted after a qualifier, so "4.5" or "v2.10" is not read as a time.
-    if (m[0].includes('.') && word === '') continue;
-    const qualifier: ParsedTime['qualifier'] =
-      word === '' ? null : word.includes('around') || word.includes('about') ? 'around' : word === 'by' ? 'by' : 'at';
-    out.push({ time: `${(m[2] ?? '').padStart(2, '0')}:${m[3] ?? ''}`, qualifier, phrase: m[0] });
-  }
-  return out;
-}
+export { findTimes } from './times.js';

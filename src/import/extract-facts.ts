@@ -11,6 +11,7 @@ import type { EventFact, ExtractedFacts, FindingFact, Mention, NamedEntity, Role
 import { normaliseAssetKey, normalisePersonKey, slugify } from './normalise.js';
 import { PartyBook } from './parties.js';
 import { readPhases } from './phases.js';
+import { settleCauseLinks } from './recommendation-links.js';
 import type { ParsedItem, ParsedReport, SourceSpan } from './report-types.js';
 import type { Sentence } from './text-units.js';
 import { sentences } from './text-units.js';
@@ -109,6 +110,7 @@ export function extractFacts(report: ParsedReport): ExtractedFacts {
     const keys = [...new Set(registry.read(s).map((a) => a.key))];
     return readRecommendation({ text: s.text, span: s.span }, i + 1, keys, causes);
   });
+  warnings.push(...settleCauseLinks(recommendations, causes));
 
   for (const line of report.signOffs) {
     for (const written of line.names) {

@@ -1,20 +1,24 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../graph/context.js';
 import type { ImportResultModel } from './import-result.js';
 import { importIncidentReport } from './import-report.js';
+import { readReportFile } from './input/read-report-file.js';
+import { READABLE_EXTENSIONS, UnreadableDocumentError } from './input/report-document.js';
 
 export type FileOutcome =
   | { file: string; ok: true; result: ImportResultModel }
   | { file: string; ok: false; error: string; problems: { line: number | null; message: string }[] };
 
-/** The Markdown files named, folders expanded (sorted, so reports load oldest first by name). */
+const READABLE = new RegExp(`\\.(?:${READABLE_EXTENSIONS.join('|')})$`, 'i');
+
+/** The report files named (Markdown, plain text, HTML, Word), folders expanded (sorted, so reports load oldest first by name). */
 export async function reportFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if ((await stat(path)).isDirectory()) {
-      const names = (await readdir(path)).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
+      const names = (await readdir(path)).filter((n) => READABLE.test(n) && !n.startsWith('.')).sort();
       files.push(...names.map((n) => join(path, n)));
     } else {
       files.push(path);
@@ -33,9 +37,16 @@ export async function importFiles(
   for (const [index, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      const result = await importIncidentReport(context, await readFile(file, 'utf8'), options.dryRun ?? false);
+      const input = await readReportFile(file);
+      const result = await importIncidentReport(context, input.text, options.dryRun ?? false, input.format);
       outcome = { file, ok: true, result };
     } catch (error) {
+      if (error instanceof UnreadableDocumentError) {
+        outcome = { file, ok: false, error: error.message, problems: [] };
+        outcomes.push(outcome);
+        options.onFile?.(outcome, index, files.length);
+        continue;
+      }
       if (!(error instanceof GraphQLError) && !(error as NodeJS.ErrnoException).code) throw error;
       const problems = (error instanceof GraphQLError ? (error.extensions.problems as { line: number | null; message: string }[] | undefined) : undefined) ?? [];
       outcome = { file, ok: false, error: (error as Error).message, problems };
@@ -57,5 +68,6 @@ export function describeOutcome(outcome: FileOutcome, index: number, total: numb
     ? 'already imported, nothing changed'
     : `${c.timelineEvents} events, ${c.causes} causes (+${c.findings} found in the timeline), ${c.recommendations} recommendations, ${c.signOffs} sign-offs, ${c.assetFacts} asset facts; ${c.parties} parties, ${c.assets} assets, ${c.teams} teams, ${c.services} services (${created} new)`;
   const warnings = result.warnings.length ? `; ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}` : '';
-  return `${prefix}: ${result.outcome.toLowerCase()}${result.dryRun ? ' (dry run)' : ''} ${result.incidentKey} — ${facts}${warnings}`;
+  const unread = result.unread.length ? `; ${result.unread.length} line${result.unread.length > 1 ? 's' : ''} unread` : '';
+  return `${prefix}: ${result.outcome.toLowerCase()}${result.dryRun ? ' (dry run)' : ''} ${result.incidentKey} — ${facts}${warnings}${unread}`;
 }

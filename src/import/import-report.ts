@@ -10,6 +10,8 @@ import type { IncidentRow } from '../graph/models.js';
 import { extractFacts } from './extract-facts.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { parseReport, ReportParseError } from './parse-report.js';
+import type { ReportFormat } from './input/report-document.js';
+import { lostFactWarnings } from './store/lost-facts.js';
 import { resolveReportEntities } from './store/write-graph.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 import { emitImportEvents } from '../webhook/import-events.js';
@@ -44,7 +46,12 @@ class DryRunFinished extends Error {
  * twice changes nothing; a corrected report (same incident key) replaces the
  * incident's facts in place; a dry run does all of it and then rolls back.
  */
-export async function importIncidentReport(context: GraphQLContext, markdown: string, dryRun = false): Promise<ImportResultModel> {
+export async function importIncidentReport(
+  context: GraphQLContext,
+  markdown: string,
+  dryRun = false,
+  format: ReportFormat = 'MARKDOWN',
+): Promise<ImportResultModel> {
   requireRole(context, 'write');
   const { report, facts } = readReport(markdown);
   const sourceHash = sha256(markdown);
@@ -52,7 +59,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
 
   const [same] = await context.db.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
   if (same) {
-    return { outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings };
+    return { outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings, unread: report.unread, format };
   }
 
   try {
@@ -66,6 +73,8 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
       if (previous) {
+        // Said before anything is replaced, so a dry run shows it too.
+        warnings.push(...(await lostFactWarnings(tx, previous.id, facts, graph)));
         await clearIncidentFacts(tx, previous.id);
         [incident] = (await tx
           .update(t.incidents)
@@ -86,7 +95,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       });
       const model: ImportResultModel = {
         outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,
-        incident: dryRun ? null : incident, counts, warnings,
+        incident: dryRun ? null : incident, counts, warnings, unread: report.unread, format,
         entities: dedupe(graph.entities).map((e) => ({ ...e, rowId: dryRun ? null : e.rowId })),
       };
       await emitImportEvents(tx, (change) => changes.push(change), { incident, previous });

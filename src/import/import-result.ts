@@ -1,4 +1,6 @@
 import type { IncidentRow } from '../graph/models.js';
+import type { ReportFormat } from './input/report-document.js';
+import type { UnreadLine } from './report-types.js';
 
 export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 export type ImportedEntityType = 'ASSET' | 'PARTY' | 'TEAM' | 'SERVICE';
@@ -42,4 +44,6 @@ export interface ImportResultModel {
   counts: ImportCounts;
   entities: ImportedEntity[];
   warnings: ImportWarningModel[];
+  unread: UnreadLine[];
+  format: ReportFormat;
 }

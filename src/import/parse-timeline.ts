@@ -1,12 +1,18 @@
 import type { Block } from './markdown.js';
 import { spanOf, textOf } from './markdown.js';
-import { addDays, findTimes, looksLikeDayDate, parseDayDate, splitDateRange } from './dates.js';
-import type { ProblemList } from './problems.js';
+import { addDays } from './dates.js';
+import type { DateContext } from './date-settings.js';
+import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
+import { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
+import { findTimes, unreadableTimes } from './times.js';
 
 // Reports often run a week past the header period (follow-up, closure); anything further is probably a typo.
 const DAYS_BEFORE_PERIOD = 31;
 const DAYS_AFTER_PERIOD = 92;
+const MAX_DATE_HEADER = 60;
+// "16:30 – text", "9:40 pm: text", "2300 hrs - text": a bullet led by a time of day.
+const TIME_LED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*hrs)\s*[-–—:]\s+\S/i;
 
 interface Period {
   start: string;
@@ -17,57 +23,68 @@ function paragraph(text: string, span: SourceSpan): ParsedParagraph {
   return { text, span, times: findTimes(text) };
 }
 
-function readDateHeader(
-  text: string,
-  span: SourceSpan,
-  problems: ProblemList,
-): { startDate: string; endDate: string } | null | 'invalid' {
-  const range = splitDateRange(text);
-  if (!range) return looksLikeDayDate(text) && text.length < 40 ? readBroken(text, span, problems) : null;
-  const start = parseDayDate(range.start);
-  const end = parseDayDate(range.end);
-  let bad = false;
-  for (const r of [start, end]) {
-    if (!r.ok) {
-      problems.add('INVALID_DATE', span.startLine, `Line ${span.startLine}: ${r.reason}`);
-      bad = true;
+type Opened = { kind: 'entry'; startDate: string; endDate: string; dateText: string; rest: string; restOnSameLine: boolean } | { kind: 'invalid' } | null;
+
+/**
+ * Reads the start of a block as an entry date: the whole first line ("13 Aug 2024", "**1st Oct 2025**",
+ * "14th Jan 2026 – 15th Jan 2026") or a date leading a one-line entry ("- 13 Aug 2024: text").
+ */
+function readEntryStart(text: string, line: number, context: DateContext, problems: ProblemList): Opened {
+  const [firstLine = '', ...more] = text.split('\n');
+  const whole = readDateRange(firstLine, context);
+  if (whole.ok) {
+    if (whole.end < whole.start) {
+      problems.add('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts`);
+      return { kind: 'invalid' };
     }
+    return { kind: 'entry', startDate: whole.start, endDate: whole.end, dateText: firstLine.trim(), rest: more.join('\n').trim(), restOnSameLine: false };
   }
-  if (bad || !start.ok || !end.ok) return 'invalid';
-  if (end.iso < start.iso) {
-    problems.add('DATE_ORDER', span.startLine, `Line ${span.startLine}: "${text}" ends before it starts`);
-    return 'invalid';
+  const lead = splitLeadingDate(text, context);
+  if (lead) {
+    if (lead.range.end < lead.range.start) {
+      problems.add('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts`);
+      return { kind: 'invalid' };
+    }
+    return { kind: 'entry', startDate: lead.range.start, endDate: lead.range.end, dateText: lead.dateText, rest: lead.rest, restOnSameLine: true };
   }
-  return { startDate: start.iso, endDate: end.iso };
+  if (startsLikeDate(firstLine) && firstLine.trim().length < MAX_DATE_HEADER && !/[.!?]\s/.test(firstLine)) {
+    problems.add('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason})`);
+    return { kind: 'invalid' };
+  }
+  return null;
 }
 
-function readBroken(text: string, span: SourceSpan, problems: ProblemList): 'invalid' {
-  problems.add('INVALID_DATE', span.startLine, `Line ${span.startLine}: "${text}" is not a date or date range like "13 Aug 2024"`);
-  return 'invalid';
+/**
+ * Splits a paragraph at each line that starts a dated entry: a word processor's plain text keeps
+ * "3 Feb 2026 - text" lines of the same day together with no blank line between them.
+ */
+function datedSegments(text: string, span: SourceSpan, context: DateContext): { text: string; span: SourceSpan }[] {
+  const lines = text.split('\n');
+  if (lines.length < 2) return [{ text, span }];
+  const starts = [0];
+  lines.forEach((line, i) => {
+    if (i > 0 && readEntryStart(line, 0, context, new ProblemList())?.kind === 'entry') starts.push(i);
+  });
+  return starts.map((from, k) => {
+    const to = (starts[k + 1] ?? lines.length) - 1;
+    return { text: lines.slice(from, to + 1).join('\n').trim(), span: { startLine: span.startLine + from, endLine: Math.min(span.endLine, span.startLine + to) } };
+  });
 }
 
-/** Walks the description: each dated bullet (or dated heading) opens an entry, the blocks after it are its paragraphs. */
-export function parseTimeline(blocks: Block[], period: Period | null, problems: ProblemList): ParsedTimelineEntry[] {
+/**
+ * Walks the description: a dated bullet, heading or line opens an entry and the blocks after it are its
+ * paragraphs; a date leading a line of text is an entry of its own, so several entries on one day stay apart.
+ */
+export function parseTimeline(blocks: Block[], context: DateContext, problems: ProblemList): ParsedTimelineEntry[] {
   const entries: ParsedTimelineEntry[] = [];
   let current: ParsedTimelineEntry | null = null;
   let skipping = false;
 
-  const open = (text: string, span: SourceSpan): boolean => {
-    const header = readDateHeader(text, span, problems);
-    if (header === null) return false;
-    if (header === 'invalid') {
-      current = null;
-      skipping = true;
-      return true;
-    }
-    skipping = false;
-    current = { order: entries.length + 1, ...header, dateText: text, span: { ...span }, paragraphs: [] };
-    entries.push(current);
-    return true;
-  };
-
   const addText = (text: string, span: SourceSpan): void => {
     if (text === '') return;
+    for (const phrase of unreadableTimes(text)) {
+      problems.warn('UNREADABLE_TIME', span.startLine, `Line ${span.startLine}: "${phrase}" looks like a time but is not one; no time was read from it`);
+    }
     if (current) {
       current.paragraphs.push(paragraph(text, span));
       current.span.endLine = Math.max(current.span.endLine, span.endLine);
@@ -77,26 +94,55 @@ export function parseTimeline(blocks: Block[], period: Period | null, problems: 
     }
   };
 
+  /** Opens an entry when the block starts with a date; its remaining text becomes the entry's first paragraph. */
+  const open = (text: string, span: SourceSpan): boolean => {
+    const opened = readEntryStart(text, span.startLine, context, problems);
+    if (opened === null) return false;
+    if (opened.kind === 'invalid') {
+      current = null;
+      skipping = true;
+      return true;
+    }
+    skipping = false;
+    current = { order: entries.length + 1, startDate: opened.startDate, endDate: opened.endDate, dateText: opened.dateText, span: { ...span }, paragraphs: [] };
+    entries.push(current);
+    if (opened.rest !== '') {
+      const restStart = opened.restOnSameLine ? span.startLine : span.startLine + 1;
+      addText(opened.rest, { startLine: restStart, endLine: Math.max(restStart, span.endLine) });
+    }
+    return true;
+  };
+
   for (const block of blocks) {
     if (block.type === 'list') {
       for (const item of block.children) {
         const [first, ...rest] = item.children;
-        const firstText = first ? textOf(first) : '';
-        if (first && first.type === 'paragraph' && open(firstText, spanOf(first))) {
+        const [head, ...more] = first && (first.type === 'paragraph' || first.type === 'heading') ? datedSegments(textOf(first), spanOf(first), context) : [];
+        if (head && current && TIME_LED.test(head.text) && rest.length === 0 && more.length === 0) {
+          // Time-led bullets under a date are that day's entries, one each, in order.
+          const day: ParsedTimelineEntry = current;
+          if (day.paragraphs.length > 0) {
+            current = { ...day, order: entries.length + 1, span: { ...head.span }, paragraphs: [] };
+            entries.push(current);
+          }
+          addText(head.text, head.span);
+        } else if (head && open(head.text, head.span)) {
+          for (const segment of more) if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
           for (const child of rest) addText(textOf(child), spanOf(child));
         } else {
           addText(textOf(item), spanOf(item));
         }
       }
     } else if (block.type === 'heading' || block.type === 'paragraph') {
-      const text = textOf(block);
-      if (!open(text, spanOf(block))) addText(text, spanOf(block));
+      for (const segment of datedSegments(textOf(block), spanOf(block), context)) {
+        if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
+      }
     } else if (block.type !== 'thematicBreak' && block.type !== 'definition') {
       addText(textOf(block), spanOf(block));
     }
   }
 
-  checkOrder(entries, period, problems);
+  checkOrder(entries, context.period, problems);
   for (const e of entries) {
     if (e.paragraphs.length === 0) problems.warn('EMPTY_TIMELINE_ENTRY', e.span.startLine, `Entry "${e.dateText}" has no text`);
   }

@@ -7,6 +7,11 @@ const ROLE_OF_LINE: Record<SignOffLine, PartyRole> = {
   REPORT_BY: 'REPORTER',
   VERIFIED_BY: 'VERIFIER',
   ADDITIONAL_VERIFICATION: 'VERIFIER',
+  REVIEWED_BY: 'VERIFIER',
+  APPROVED_BY: 'APPROVER',
+  ENDORSED_BY: 'APPROVER',
+  SIGNED_OFF_BY: 'APPROVER',
+  CLOSED_BY: 'APPROVER',
 };
 
 export function teamOfTitle(title: string): string | null {
@@ -89,7 +94,7 @@ export class PartyBook {
 
   /** APPROVER for whoever signs a timeline decision; RESPONDER when the person or their team acts in the timeline. */
   assignActivityRoles(signOffs: SignOffFact[], events: EventFact[]): void {
-    const listedLines = new Set(['REPORT_BY', 'VERIFIED_BY', 'ADDITIONAL_VERIFICATION']);
+    const listedLines = new Set<string>(Object.keys(ROLE_OF_LINE));
     for (const s of signOffs) {
       if (listedLines.has(s.kind) || s.partyName === null) continue;
       const party = this.parties.find((p) => p.name === s.partyName);

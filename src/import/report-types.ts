@@ -21,6 +21,8 @@ export interface ParsedTime {
   time: string;
   qualifier: 'at' | 'around' | 'by' | null;
   phrase: string;
+  /** The sentence the time was written in, so each time of an entry can be told apart. */
+  sentence: string;
 }
 
 export interface ParsedParagraph {
@@ -43,7 +45,9 @@ export interface ParsedItem {
   span: SourceSpan;
 }
 
-export type SignOffLine = 'REPORT_BY' | 'VERIFIED_BY' | 'ADDITIONAL_VERIFICATION';
+/** What a sign-off line records: who wrote, checked, reviewed, approved, endorsed, signed off or closed the report. */
+export type SignOffLine =
+  | 'REPORT_BY' | 'VERIFIED_BY' | 'ADDITIONAL_VERIFICATION' | 'REVIEWED_BY' | 'APPROVED_BY' | 'ENDORSED_BY' | 'SIGNED_OFF_BY' | 'CLOSED_BY';
 
 export interface ParsedSignOffLine {
   kind: SignOffLine;
@@ -55,6 +59,13 @@ export interface ReportProblem {
   line: number | null;
   message: string;
   code: string;
+}
+
+/** A non-empty line of the report that produced no fact, and why. */
+export interface UnreadLine {
+  line: number;
+  text: string;
+  reason: string;
 }
 
 export interface ParsedReport {
@@ -71,4 +82,6 @@ export interface ParsedReport {
   signOffs: ParsedSignOffLine[];
   /** Oddities that do not stop the import (missing sign-offs, unknown sections, raw HTML kept as text). */
   warnings: ReportProblem[];
+  /** Every non-empty line that produced nothing, with its reason; empty when the whole report was read. */
+  unread: UnreadLine[];
 }

@@ -46,6 +46,11 @@ export const TimelineEvent: TimelineEventResolvers = {
   teams: (row, _, { loaders }) => loaders.teamsByEvent.load(row.id),
   services: (row, _, { loaders }) => loaders.servicesByEvent.load(row.id),
   provenance: (row) => provenanceOf(row),
+  // Times read from the report, unless the first one was since changed by hand; then the edited time stands alone.
+  times: (row) =>
+    row.times.length > 0 && row.times[0]?.time === row.timeOfDay
+      ? row.times
+      : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null }] : [],
   mentions: async (row, _, { loaders }) => {
     const links = await loaders.mentionsByEvent.load(row.id);
     const loaderOf = { Asset: loaders.assetById, Party: loaders.partyById, Team: loaders.teamById, Service: loaders.serviceById };

@@ -90,14 +90,23 @@ export type Severity =
   | 'SEV3'
   | 'SEV4';
 
-/** What a sign-off or approval records. */
+/**
+ * What a sign-off or approval records. The report's own lines: REPORT_BY (report, prepared, written by),
+ * VERIFIED_BY, ADDITIONAL_VERIFICATION, REVIEWED_BY, APPROVED_BY, ENDORSED_BY, SIGNED_OFF_BY, CLOSED_BY;
+ * decisions read from the timeline: EMERGENCY_DECLARED, EMERGENCY_CLOSED, PURCHASE_APPROVED, INCIDENT_CLOSED.
+ */
 export type SignOffKind =
   | 'ADDITIONAL_VERIFICATION'
+  | 'APPROVED_BY'
+  | 'CLOSED_BY'
   | 'EMERGENCY_CLOSED'
   | 'EMERGENCY_DECLARED'
+  | 'ENDORSED_BY'
   | 'INCIDENT_CLOSED'
   | 'PURCHASE_APPROVED'
   | 'REPORT_BY'
+  | 'REVIEWED_BY'
+  | 'SIGNED_OFF_BY'
   | 'VERIFIED_BY';
 
 export type ExplorerAssetQueryVariables = Exact<{

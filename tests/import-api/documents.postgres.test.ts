@@ -1,0 +1,3 @@
+import { documentSuite } from './documents.suite.js';
+
+documentSuite('postgres');
