@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           TeamConnection: '../graph/models.js#TeamConnectionModel',
           ServiceConnection: '../graph/models.js#ServiceConnectionModel',
           RecommendationConnection: '../graph/models.js#RecommendationConnectionModel',
+          CauseConnection: '../graph/models.js#CauseConnectionModel',
+          LearnedCategoryCue: '../graph/models.js#LearnedCategoryCueRow',
           Link: '../graph/models.js#LinkModel',
           Mention: '../graph/models.js#MentionModel',
           Pattern: '../analytics/models.js#PatternModel',

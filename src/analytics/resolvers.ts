@@ -96,6 +96,7 @@ export const GapChecks: GapChecksResolvers = {
   recommendationsWithoutOwnerOrDueDate: (checks, _, { loaders }) => present(loaders.recommendationById, checks.recommendationsWithoutOwnerOrDueDate),
   criticalAssetsWithoutOwnerOrSite: (checks, _, { loaders }) => present(loaders.assetById, checks.criticalAssetsWithoutOwnerOrSite),
   incidentsWithoutVerification: (checks, _, { loaders }) => present(loaders.incidentById, checks.incidentsWithoutVerification),
+  causesNeedingReview: (checks, _, { loaders }) => present(loaders.causeById, checks.causesNeedingReview),
 };
 
 export const incidentAnalytics: Pick<IncidentResolvers, 'relatedIncidents' | 'timings' | 'detectionLags'> = {

@@ -1,12 +1,15 @@
+import type { CategoryEvidence } from '../classification/types.js';
 import type { ParsedTime, SourceSpan } from './report-types.js';
 
 export type AssetKind =
-  | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER';
+  | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER'
+  | 'SWITCH' | 'STORAGE_ARRAY' | 'DISK' | 'POWER_SUPPLY';
 export type Phase = 'DETECTION' | 'DIAGNOSIS' | 'ESCALATION' | 'MITIGATION' | 'RECOVERY' | 'VALIDATION' | 'CLOSURE' | 'FOLLOW_UP';
 export type CauseKind = 'ROOT' | 'CONTRIBUTING' | 'TRIGGER';
 export type CauseCategory =
   | 'CHANGE_MANAGEMENT' | 'HARDWARE_FAILURE' | 'SOFTWARE_BUG' | 'NETWORK_ROUTING' | 'DATA_REPLICATION' | 'BACKUP'
-  | 'MONITORING_GAP' | 'CAPACITY' | 'CONFIGURATION' | 'SPARE_SHORTAGE' | 'HUMAN_ERROR' | 'REDUNDANCY';
+  | 'MONITORING_GAP' | 'CAPACITY' | 'CONFIGURATION' | 'SPARE_SHORTAGE' | 'HUMAN_ERROR' | 'REDUNDANCY'
+  | 'PROCESS' | 'THIRD_PARTY' | 'ENVIRONMENT';
 export type SignOffKind =
   | 'REPORT_BY' | 'VERIFIED_BY' | 'ADDITIONAL_VERIFICATION' | 'EMERGENCY_DECLARED' | 'EMERGENCY_CLOSED' | 'PURCHASE_APPROVED' | 'INCIDENT_CLOSED';
 /** BACKUP_FAILING extends the brief's list: backups that silently produce nothing. */
@@ -76,6 +79,11 @@ export interface CauseFact {
   span: SourceSpan;
   kind: CauseKind;
   categories: CauseCategory[];
+  /** Confidence and evidence per category, strongest first. */
+  categoryEvidence: CategoryEvidence[];
+  /** The classifier is unsure: an analyst should confirm the categories. */
+  needsReview: boolean;
+  reviewReason: string | null;
   assetKeys: string[];
   rule: string;
   /** The cause says an earlier incident's recommendation was not carried out. */
@@ -120,6 +128,9 @@ export interface FindingFact extends Provenance {
   date: string;
   text: string;
   categories: CauseCategory[];
+  categoryEvidence: CategoryEvidence[];
+  needsReview: boolean;
+  reviewReason: string | null;
 }
 
 export interface Warning {
