@@ -3,7 +3,7 @@ import { NEGATORS } from './negation.js';
 import type { Token } from './types.js';
 
 /** Slots of a cue must all fall inside this many tokens. */
-const WINDOW = 7;
+const WINDOW = 9;
 
 interface Slot {
   words: Set<string>;

@@ -86,7 +86,7 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
         timelineFacts.push({ sentence: s, assets, date: entry.startDate });
         const roles = roleHits(s.text);
         noteRoles(roles, s.span, s.text);
-        signOffs.push(...readDecisions({ sentence: s, date: entry.startDate, roles, holderOf }));
+        signOffs.push(...readDecisions({ sentence: s, date: entry.startDate, roles, holderOf, people: book.people().map((p) => ({ name: p.name, spellings: p.names })) }));
         const found = [...teamMentions(s), ...serviceMentions(s), ...personMentions(s, book.people())];
         collect(teams, found.filter((m) => m.type === 'TEAM'));
         collect(services, found.filter((m) => m.type === 'SERVICE'));
