@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           ServiceConnection: '../graph/models.js#ServiceConnectionModel',
           RecommendationConnection: '../graph/models.js#RecommendationConnectionModel',
           CauseConnection: '../graph/models.js#CauseConnectionModel',
+          AssetIncidentLink: '../analytics/asset-links.js#AssetIncidentLinkModel',
+          AssetPlacement: '../analytics/asset-links.js#PlacementModel',
           LearnedCategoryCue: '../graph/models.js#LearnedCategoryCueRow',
           Link: '../graph/models.js#LinkModel',
           Mention: '../graph/models.js#MentionModel',

@@ -4,6 +4,7 @@ import type { CauseClassifier } from '../classification/types.js';
 import type { AssetHit } from './asset-mentions.js';
 import type { FactSentence } from './asset-facts.js';
 import { readAssetFacts } from './asset-facts.js';
+import { readAssetMoves } from './asset-moves.js';
 import { AssetRegistry } from './asset-registry.js';
 import { dateCause, readCause, readRecommendation } from './causes.js';
 import { readDecisions } from './decisions.js';
@@ -164,6 +165,7 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
     signOffs,
     assetFacts,
     findings,
+    placements: readAssetMoves(timelineFacts),
     warnings: [...warnings, ...book.warnings],
   };
 }

@@ -4,6 +4,7 @@ import type { ParsedTime, SourceSpan } from './report-types.js';
 export type AssetKind =
   | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER'
   | 'SWITCH' | 'STORAGE_ARRAY' | 'DISK' | 'POWER_SUPPLY';
+export type AssetStatus = 'ACTIVE' | 'DEGRADED' | 'FAILED' | 'RETIRED' | 'UNKNOWN';
 export type Phase = 'DETECTION' | 'DIAGNOSIS' | 'ESCALATION' | 'MITIGATION' | 'RECOVERY' | 'VALIDATION' | 'CLOSURE' | 'FOLLOW_UP';
 export type CauseKind = 'ROOT' | 'CONTRIBUTING' | 'TRIGGER';
 export type CauseCategory =
@@ -133,6 +134,16 @@ export interface FindingFact extends Provenance {
   reviewReason: string | null;
 }
 
+/** Where an asset ran, or its status, from a date: read from "moved to", "restored on", "replaced by", "decommissioned". */
+export interface PlacementFact extends Provenance {
+  assetKey: string;
+  /** The host it runs on from `validFrom`; null for a status change. */
+  hostKey: string | null;
+  status: 'RETIRED' | null;
+  validFrom: string;
+  text: string;
+}
+
 export interface Warning {
   code: string;
   message: string;
@@ -162,5 +173,7 @@ export interface ExtractedFacts {
   signOffs: SignOffFact[];
   assetFacts: AssetFact[];
   findings: FindingFact[];
+  /** Dated hosting and status changes; a hosting the report states without a date holds from an unknown start. */
+  placements: PlacementFact[];
   warnings: Warning[];
 }

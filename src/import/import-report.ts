@@ -14,6 +14,7 @@ import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { parseReport, ReportParseError } from './parse-report.js';
 import { readAnalystCategories, reapplyAnalystCategories } from './store/analyst-categories.js';
 import { resolveReportEntities } from './store/write-graph.js';
+import { clearPlacements, writePlacements } from './store/write-placements.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -72,6 +73,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       const analystCategories = previous ? await readAnalystCategories(tx, previous.id) : [];
       if (previous) {
         await clearIncidentFacts(tx, previous.id);
+        await clearPlacements(tx, previous.id);
         [incident] = (await tx
           .update(t.incidents)
           .set({ ...fields, version: sql`${t.incidents.version} + 1`, updatedAt: sql`now()` })
@@ -82,13 +84,14 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
       const keptAnalystCategories = await reapplyAnalystCategories(tx, incident.id, analystCategories);
+      const placements = await writePlacements(tx, incident, facts, graph.assetIds);
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
       const summary = ({ sourceMarkdown: _markdown, ...rest }: IncidentRow) => rest;
       changes.push({
         action: previous ? 'incident.reimport' : 'incident.import', entityType: 'Incident', entityId: incident.id,
-        before: previous ? summary(previous) : null, after: { ...summary(incident), counts, warnings: warnings.length, keptAnalystCategories },
+        before: previous ? summary(previous) : null, after: { ...summary(incident), counts, warnings: warnings.length, keptAnalystCategories, placements },
       });
       const model: ImportResultModel = {
         outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,
