@@ -5,6 +5,7 @@ import type { AssetHit } from './asset-mentions.js';
 import type { FactSentence } from './asset-facts.js';
 import { readAssetFacts } from './asset-facts.js';
 import { readAssetMoves } from './asset-moves.js';
+import { arrivalsFromDurations } from './waits.js';
 import { AssetRegistry } from './asset-registry.js';
 import { dateCause, readCause, readRecommendation } from './causes.js';
 import { readDecisions } from './decisions.js';
@@ -115,7 +116,8 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
   const causeFacts = readAssetFacts(causeSentences, () => []);
   const failedHosts = () =>
     [...new Set(causeFacts.filter((f) => f.kind === 'HARDWARE_FAILURE').map((f) => f.assetKey))].flatMap((k) => registry.get(k) ?? []);
-  const assetFacts = [...readAssetFacts(timelineFacts, failedHosts), ...causeFacts];
+  const timelineAssetFacts = readAssetFacts(timelineFacts, failedHosts);
+  const assetFacts = [...timelineAssetFacts, ...arrivalsFromDurations(timelineFacts, timelineAssetFacts), ...causeFacts];
   for (const cause of causes) dateCause(cause, assetFacts);
 
   const recommendations = itemSentences(report.recommendations).map((s, i) => {

@@ -4,6 +4,7 @@ import { loadCauseClassifier } from '../../src/classification/load.js';
 import type { ExtractedFacts } from '../../src/import/extract-facts.js';
 import { extractFacts } from '../../src/import/extract-facts.js';
 import { parseReport } from '../../src/import/parse-report.js';
+import { phraseClassifier as phraseOnly } from '../../src/classification/phrase-classifier.js';
 
 const variant = readFileSync(new URL('../fixtures/cause-variants/2025-09-storage-array-and-interconnect-outage.md', import.meta.url), 'utf8');
 let facts: ExtractedFacts;
@@ -47,5 +48,24 @@ describe('a report written in other words than the shipped ones', () => {
       ['EMERGENCY_DECLARED', '2025-09-03'], ['PURCHASE_APPROVED', '2025-09-04'], ['EMERGENCY_CLOSED', '2025-09-12'], ['INCIDENT_CLOSED', '2025-09-12'],
     ]);
     expect(facts.incident.closedOn).toBe('2025-09-12');
+  });
+});
+
+describe('waits read from a duration', () => {
+  it('dates the arrival from the request when the report gives only how long the vendor needed', async () => {
+    const withoutDate = variant.replace('The replacement disks were delivered on 8 Sep 2025 and the array rebuild started. ', 'The array rebuild started. ');
+    const facts = extractFacts(parseReport(withoutDate), await loadCauseClassifier());
+    const arrived = facts.assetFacts.filter((f) => f.kind === 'REPLACEMENT_ARRIVED');
+    expect(arrived.map((f) => [f.assetKey, f.observedOn])).toEqual([['SAN-1', '2025-09-08']]);
+    expect(arrived[0]!.rule).toMatch(/needed six days/);
+  });
+
+  it('counts working days, and never reads an estimate as an arrival', async () => {
+    const working = variant
+      .replace('The replacement disks were delivered on 8 Sep 2025 and the array rebuild started. ', '')
+      .replace('The vendor needed six days to ship them.', 'Delivery took four working days.');
+    const arrivals = (text: string) => extractFacts(parseReport(text), phraseOnly).assetFacts.filter((f) => f.kind === 'REPLACEMENT_ARRIVED').map((f) => f.observedOn);
+    expect(arrivals(working)).toEqual(['2025-09-08']);
+    expect(arrivals(working.replace('Delivery took four working days.', 'Delivery would take four working days.'))).toEqual([]);
   });
 });
