@@ -34,6 +34,12 @@ describeOnDriver('postgres', 'Asset hosting as dated history', (suite) => {
     expect(oldHost.incidentLinks.map((l: any) => l.incident.startedOn)).not.toContain('2025-05-12');
     const newHost = (await api.ok(linksOf, { name: 'VMS-020' })).asset;
     expect(newHost.incidentLinks.map((l: any) => [l.incident.startedOn, l.direct])).toEqual([['2025-05-12', false], ['2025-03-03', true]]);
+
+    // The replica's failed disk in May is evidence of a gap on the host it ran on then.
+    const gaps = (await api.ok(`{ spareHardwareGaps { asset { name } evidence { startedOn } } }`)).spareHardwareGaps;
+    const evidence = (name: string) => gaps.find((g: any) => g.asset.name === name)?.evidence.map((i: any) => i.startedOn) ?? [];
+    expect(evidence('VMS-020')).toEqual(['2025-05-12']);
+    expect(evidence('VMS-010')).not.toContain('2025-05-12');
   });
 
   it('reopens the old hosting when the report that moved the replica is re-imported without the move', async () => {
