@@ -5,6 +5,18 @@ ALTER TYPE "public"."asset_kind" ADD VALUE 'POWER_SUPPLY';--> statement-breakpoi
 ALTER TYPE "public"."cause_category" ADD VALUE 'PROCESS';--> statement-breakpoint
 ALTER TYPE "public"."cause_category" ADD VALUE 'THIRD_PARTY';--> statement-breakpoint
 ALTER TYPE "public"."cause_category" ADD VALUE 'ENVIRONMENT';--> statement-breakpoint
+CREATE TABLE "learned_asset_kinds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"organisation" text DEFAULT 'default' NOT NULL,
+	"prefix" text NOT NULL,
+	"kind" "asset_kind" NOT NULL,
+	"source_asset_id" uuid,
+	"taught_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "learned_category_cues" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
@@ -38,11 +50,13 @@ ALTER TABLE "causes" ADD COLUMN "category_evidence" jsonb DEFAULT '[]'::jsonb NO
 ALTER TABLE "causes" ADD COLUMN "needs_review" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "causes" ADD COLUMN "review_reason" text;--> statement-breakpoint
 ALTER TABLE "causes" ADD COLUMN "categories_by_analyst" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "learned_asset_kinds" ADD CONSTRAINT "learned_asset_kinds_source_asset_id_assets_id_fk" FOREIGN KEY ("source_asset_id") REFERENCES "public"."assets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learned_category_cues" ADD CONSTRAINT "learned_category_cues_source_cause_id_causes_id_fk" FOREIGN KEY ("source_cause_id") REFERENCES "public"."causes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "asset_placements" ADD CONSTRAINT "asset_placements_asset_id_assets_id_fk" FOREIGN KEY ("asset_id") REFERENCES "public"."assets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "asset_placements" ADD CONSTRAINT "asset_placements_host_id_assets_id_fk" FOREIGN KEY ("host_id") REFERENCES "public"."assets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "asset_placements" ADD CONSTRAINT "asset_placements_incident_id_incidents_id_fk" FOREIGN KEY ("incident_id") REFERENCES "public"."incidents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "asset_placements" ADD CONSTRAINT "asset_placements_closed_by_incident_id_incidents_id_fk" FOREIGN KEY ("closed_by_incident_id") REFERENCES "public"."incidents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "learned_asset_kinds_prefix_uq" ON "learned_asset_kinds" USING btree ("organisation","prefix");--> statement-breakpoint
 CREATE UNIQUE INDEX "learned_category_cues_phrase_uq" ON "learned_category_cues" USING btree ("organisation","phrase");--> statement-breakpoint
 CREATE INDEX "asset_placements_asset_idx" ON "asset_placements" USING btree ("asset_id","valid_from");--> statement-breakpoint
 CREATE INDEX "asset_placements_incident_idx" ON "asset_placements" USING btree ("incident_id");--> statement-breakpoint

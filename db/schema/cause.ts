@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CategoryEvidence } from '../../src/classification/types.js';
 import { entityColumns, provenanceColumns } from './columns.js';
-import { causeCategory, causeKind, recommendationStatus, recommendationType, signOffKind } from './enums.js';
+import { assetKind, causeCategory, causeKind, recommendationStatus, recommendationType, signOffKind } from './enums.js';
+import { assets } from './asset.js';
 import { incidents } from './incident.js';
 import { parties, teams } from './organisation.js';
 
@@ -94,4 +95,22 @@ export const signOffs = pgTable(
     ...provenanceColumns(),
   },
   (t) => [index('sign_offs_incident_idx').on(t.incidentId, t.position), index('sign_offs_party_idx').on(t.partyId)],
+);
+
+/**
+ * Asset kinds analysts taught by correcting an asset's kind: later imports give
+ * a new coded asset with the same letters (`CORE-SW-01` → `CORESW`) that kind.
+ */
+export const learnedAssetKinds = pgTable(
+  'learned_asset_kinds',
+  {
+    ...entityColumns(),
+    organisation: text('organisation').notNull().default('default'),
+    /** Letters of a coded name before its first number, upper case, without dashes. */
+    prefix: text('prefix').notNull(),
+    kind: assetKind('kind').notNull(),
+    sourceAssetId: uuid('source_asset_id').references(() => assets.id, { onDelete: 'set null' }),
+    taughtAt: timestamp('taught_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('learned_asset_kinds_prefix_uq').on(t.organisation, t.prefix)],
 );

@@ -7,6 +7,7 @@ import { refreshLoaders, type GraphQLContext } from '../graph/context.js';
 import { setAuditActor } from '../graph/mutation.js';
 import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
+import { applyLearnedAssetKinds, readLearnedAssetKinds } from '../classification/learned-asset-kinds.js';
 import { readLearnedCues } from '../classification/learned-cues.js';
 import { loadCauseClassifier } from '../classification/load.js';
 import { extractFacts } from './extract-facts.js';
@@ -25,7 +26,9 @@ async function readReport(context: GraphQLContext, markdown: string) {
     const report = parseReport(markdown);
     // The language model loads here, on the first report read, never at start-up.
     const classifier = await loadCauseClassifier(await readLearnedCues(context.db));
-    return { report, facts: extractFacts(report, classifier) };
+    const facts = extractFacts(report, classifier);
+    applyLearnedAssetKinds(facts, await readLearnedAssetKinds(context.db));
+    return { report, facts };
   } catch (error) {
     if (!(error instanceof ReportParseError)) throw error;
     const [first] = error.problems;

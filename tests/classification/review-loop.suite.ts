@@ -69,5 +69,24 @@ export function reviewLoopSuite(driver: DriverName): void {
       expect(taught.categoryEvidence[0]).toMatchObject({ source: 'LEARNED' });
       expect(taught.needsReview).toBe(false);
     });
+
+    it("keeps an analyst's asset kind across re-import and gives it to new assets coded the same way", async () => {
+      const api = suite.api();
+      const withBalancer = (markdown: string, code: string) =>
+        markdown.replace('- Core: CR-01 core router', `- Core: CR-01 core router\n- Edge: ${code} balancer`).replace('- Backup: BKP-NAS-01', `- Backup: BKP-NAS-01\n- Edge: ${code} balancer`);
+      await api.ok(importMutation, { markdown: withBalancer(shippedReports.firewall2025, 'LB-01') });
+      const before = (await api.ok(`{ asset(nameOrAlias: "LB-01") { id version kind } }`)).asset;
+      expect(before.kind).toBe('OTHER');
+      await api.ok(`mutation($input: UpdateAssetInput!) { updateAsset(input: $input) { kind } }`, { input: { id: before.id, expectedVersion: before.version, kind: 'SERVER' } });
+
+      const corrected = withBalancer(shippedReports.firewall2025, 'LB-01').replace('Report by: Jia Jun, Anson Tsang', 'Report by: Jia Jun, Anson Tsang, Kevin Li');
+      expect((await api.ok(importMutation, { markdown: corrected })).importIncidentReport.outcome).toBe('UPDATED');
+      expect((await api.ok(`{ asset(nameOrAlias: "LB-01") { kind } }`)).asset.kind).toBe('SERVER');
+
+      await api.ok(importMutation, { markdown: withBalancer(shippedReports.backup2025, 'LB-02') });
+      expect((await api.ok(`{ asset(nameOrAlias: "LB-02") { kind } }`)).asset.kind).toBe('SERVER');
+      const taught = await suite.database().db.select().from(auditEntries).where(eq(auditEntries.action, 'learned-asset-kind.teach'));
+      expect(taught.map((e) => e.after)).toEqual([expect.objectContaining({ prefix: 'LB', kind: 'SERVER' })]);
+    });
   });
 }
