@@ -48,6 +48,7 @@ describeOnDriver('postgres', 'Asset hosting as dated history', (suite) => {
     expect((await api.ok(importMutation, { markdown: corrected })).importIncidentReport.outcome).toBe('UPDATED');
     const slave = (await api.ok(linksOf, { name: 'SLAVE-1' })).asset;
     expect(slave.placements.map((p: any) => [p.host?.name, p.validFrom, p.validTo])).toEqual([['VMS-010', null, null]]);
+    expect(slave.parent.name).toBe('VMS-010');
     const oldHost = (await api.ok(linksOf, { name: 'VMS-010' })).asset;
     expect(oldHost.incidentLinks.find((l: any) => l.incident.startedOn === '2025-05-12')).toMatchObject({ direct: false });
   });

@@ -8,7 +8,15 @@ const span = (s: { startLine: number; endLine: number }, rule: string) => ({ sou
 /** Undoes what an earlier import of the same incident wrote: its placements go, the ones it ended hold again. */
 export async function clearPlacements(tx: AppTx, incidentId: string): Promise<void> {
   await tx.delete(t.assetPlacements).where(eq(t.assetPlacements.incidentId, incidentId));
-  await tx.update(t.assetPlacements).set({ validTo: null, closedByIncidentId: null }).where(eq(t.assetPlacements.closedByIncidentId, incidentId));
+  const reopened = await tx
+    .update(t.assetPlacements)
+    .set({ validTo: null, closedByIncidentId: null })
+    .where(eq(t.assetPlacements.closedByIncidentId, incidentId))
+    .returning({ assetId: t.assetPlacements.assetId, hostId: t.assetPlacements.hostId });
+  // The asset's current parent follows the hosting that holds again.
+  for (const { assetId, hostId } of reopened) {
+    if (hostId) await tx.update(t.assets).set({ parentId: hostId, parentRelation: 'HOSTED_ON', updatedAt: sql`now()` }).where(eq(t.assets.id, assetId));
+  }
 }
 
 /**
