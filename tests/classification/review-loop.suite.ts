@@ -88,5 +88,17 @@ export function reviewLoopSuite(driver: DriverName): void {
       const taught = await suite.database().db.select().from(auditEntries).where(eq(auditEntries.action, 'learned-asset-kind.teach'));
       expect(taught.map((e) => e.after)).toEqual([expect.objectContaining({ prefix: 'LB', kind: 'SERVER' })]);
     });
+
+    it("uses an analyst's party alias when a later report spells the person that way", async () => {
+      const api = suite.api();
+      const jia = (await api.ok(`{ party(nameOrAlias: "Jia Jun") { id } }`)).party;
+      await api.ok(`mutation($id: ID!) { addPartyAlias(partyId: $id, alias: "J. Jun") { id } }`, { id: jia.id });
+      const respelled = shippedReports.firewall2025
+        .replace('# Incident report for Edge firewall firmware upgrade outage', '# Incident report for Edge firewall second outage')
+        .replaceAll('Jia Jun', 'J. Jun');
+      const result = (await api.ok(importMutation, { markdown: respelled })).importIncidentReport;
+      const entity = result.entities.find((e: any) => e.type === 'PARTY' && e.spellings.includes('J. Jun'));
+      expect(entity).toMatchObject({ created: false, id: jia.id });
+    });
   });
 }
