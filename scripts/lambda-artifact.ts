@@ -15,6 +15,8 @@ const serverlessBin = join(projectRoot, 'node_modules', '.bin', 'serverless');
  */
 export async function packageService(outDir: string): Promise<void> {
   const workFolder = `.esbuild-package-${process.pid}`;
+  // The cause classifier's language chunk is packaged beside the bundle (serverless.yml), built first as `npm run package` does.
+  await run(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'build-classifier.ts')], { cwd: projectRoot, timeout: 120_000 });
   try {
     await run(serverlessBin, ['package', '--package', outDir], { cwd: projectRoot, timeout: 120_000, env: { ...process.env, ESBUILD_WORK_FOLDER: workFolder } });
   } finally {

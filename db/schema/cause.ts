@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { CategoryEvidence } from '../../src/classification/types.js';
 import { entityColumns, provenanceColumns } from './columns.js';
-import { causeCategory, causeKind, recommendationStatus, recommendationType, signOffKind } from './enums.js';
+import { assetKind, causeCategory, causeKind, recommendationStatus, recommendationType, signOffKind } from './enums.js';
+import { assets } from './asset.js';
 import { incidents } from './incident.js';
 import { parties, teams } from './organisation.js';
 
@@ -23,9 +25,39 @@ export const causes = pgTable(
     /** When the condition began, where the text says ("out of sync since May 2024"). */
     sinceOn: date('since_on', { mode: 'string' }),
     sincePrecision: text('since_precision'),
+    /** Confidence and evidence per category (words, model, learned cue or analyst), strongest first. */
+    categoryEvidence: jsonb('category_evidence').$type<CategoryEvidence[]>().notNull().default(sql`'[]'::jsonb`),
+    /** The classifier was unsure; cleared when an analyst sets the categories. */
+    needsReview: boolean('needs_review').notNull().default(false),
+    reviewReason: text('review_reason'),
+    /** An analyst set the categories: a re-import of the same report keeps them. */
+    categoriesByAnalyst: boolean('categories_by_analyst').notNull().default(false),
     ...provenanceColumns(),
   },
-  (t) => [index('causes_incident_idx').on(t.incidentId, t.position), index('causes_categories_idx').using('gin', t.categories)],
+  (t) => [
+    index('causes_incident_idx').on(t.incidentId, t.position),
+    index('causes_categories_idx').using('gin', t.categories),
+    index('causes_needs_review_idx').on(t.needsReview).where(sql`${t.needsReview}`),
+  ],
+);
+
+/**
+ * Cues analysts taught by correcting a cause's categories: the classifier
+ * consults them first on later imports. One vocabulary per organisation.
+ */
+export const learnedCategoryCues = pgTable(
+  'learned_category_cues',
+  {
+    ...entityColumns(),
+    organisation: text('organisation').notNull().default('default'),
+    /** Words of the corrected text the categories are tied to (lemma-matched, any order, close together). */
+    phrase: text('phrase').notNull(),
+    categories: causeCategory('categories').array().notNull(),
+    /** The cause whose correction taught the cue. */
+    sourceCauseId: uuid('source_cause_id').references(() => causes.id, { onDelete: 'set null' }),
+    taughtAt: timestamp('taught_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('learned_category_cues_phrase_uq').on(t.organisation, t.phrase)],
 );
 
 export const recommendations = pgTable(
@@ -63,4 +95,22 @@ export const signOffs = pgTable(
     ...provenanceColumns(),
   },
   (t) => [index('sign_offs_incident_idx').on(t.incidentId, t.position), index('sign_offs_party_idx').on(t.partyId)],
+);
+
+/**
+ * Asset kinds analysts taught by correcting an asset's kind: later imports give
+ * a new coded asset with the same letters (`CORE-SW-01` → `CORESW`) that kind.
+ */
+export const learnedAssetKinds = pgTable(
+  'learned_asset_kinds',
+  {
+    ...entityColumns(),
+    organisation: text('organisation').notNull().default('default'),
+    /** Letters of a coded name before its first number, upper case, without dashes. */
+    prefix: text('prefix').notNull(),
+    kind: assetKind('kind').notNull(),
+    sourceAssetId: uuid('source_asset_id').references(() => assets.id, { onDelete: 'set null' }),
+    taughtAt: timestamp('taught_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('learned_asset_kinds_prefix_uq').on(t.organisation, t.prefix)],
 );

@@ -7,6 +7,7 @@ export const phase = pgEnum('phase', [
 ]);
 export const assetKind = pgEnum('asset_kind', [
   'FIREWALL', 'HOST', 'VM', 'DATABASE_NODE', 'NETWORK_SEGMENT', 'LINK', 'STORAGE', 'BACKUP', 'ROUTER', 'SERVER', 'OTHER',
+  'SWITCH', 'STORAGE_ARRAY', 'DISK', 'POWER_SUPPLY',
 ]);
 export const criticality = pgEnum('criticality', ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW']);
 export const assetStatus = pgEnum('asset_status', ['ACTIVE', 'DEGRADED', 'FAILED', 'RETIRED', 'UNKNOWN']);
@@ -17,6 +18,7 @@ export const causeKind = pgEnum('cause_kind', ['ROOT', 'CONTRIBUTING', 'TRIGGER'
 export const causeCategory = pgEnum('cause_category', [
   'CHANGE_MANAGEMENT', 'HARDWARE_FAILURE', 'SOFTWARE_BUG', 'NETWORK_ROUTING', 'DATA_REPLICATION', 'BACKUP',
   'MONITORING_GAP', 'CAPACITY', 'CONFIGURATION', 'SPARE_SHORTAGE', 'HUMAN_ERROR', 'REDUNDANCY',
+  'PROCESS', 'THIRD_PARTY', 'ENVIRONMENT',
 ]);
 export const recommendationType = pgEnum('recommendation_type', ['PREVENT', 'MITIGATE', 'DETECT', 'PROCESS']);
 export const recommendationStatus = pgEnum('recommendation_status', [

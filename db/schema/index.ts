@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './analytics-views.js';
 export * from './api-key.js';
 export * from './webhook.js';
+export * from './placement.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 
 /** Kinds whose failure stops services by itself. */
-export const criticalKinds = ['HOST', 'FIREWALL', 'ROUTER'] as const;
+export const criticalKinds = ['HOST', 'FIREWALL', 'ROUTER', 'SWITCH', 'STORAGE_ARRAY', 'POWER_SUPPLY'] as const;
 
 /**
  * Why each asset counts as critical (empty when it does not): marked so, of a

@@ -6,9 +6,9 @@ import { rowsOf } from './rows.js';
 
 const CHECK_LIMIT = 200;
 
-/** The four hand checks in one statement, each capped at the first 200 findings. */
+/** The hand checks in one statement, each capped at the first 200 findings. */
 export async function gapChecks(db: AppDb): Promise<GapChecksModel> {
-  const [row] = await rowsOf<{ causes: string[]; recommendations: string[]; assets: string[]; incidents: string[] }>(
+  const [row] = await rowsOf<{ causes: string[]; recommendations: string[]; assets: string[]; incidents: string[]; review: string[] }>(
     db,
     sql`/* gap_checks */
       select
@@ -23,12 +23,16 @@ export async function gapChecks(db: AppDb): Promise<GapChecksModel> {
               order by a.name limit ${CHECK_LIMIT})::text[] as assets,
         array(select i.id from incidents i
               where not exists (select 1 from sign_offs s where s.incident_id = i.id and s.kind = 'VERIFIED_BY')
-              order by i.started_on desc, i.id limit ${CHECK_LIMIT})::text[] as incidents`,
+              order by i.started_on desc, i.id limit ${CHECK_LIMIT})::text[] as incidents,
+        array(select c.id from causes c join incidents i on i.id = c.incident_id
+              where c.needs_review
+              order by i.started_on desc, i.id, c.position limit ${CHECK_LIMIT})::text[] as review`,
   );
   return {
     causesWithoutRecommendation: row!.causes,
     recommendationsWithoutOwnerOrDueDate: row!.recommendations,
     criticalAssetsWithoutOwnerOrSite: row!.assets,
     incidentsWithoutVerification: row!.incidents,
+    causesNeedingReview: row!.review,
   };
 }

@@ -4,6 +4,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { EdgeConnectionLoader } from '../graph/loaders/edge-connection.js';
 import type { IncidentRow } from '../graph/models.js';
+import { incidentLinksBy, placementsBy } from './asset-links.js';
 import { detectionLagsByIncident, timingsByIncident } from './detection-lag.js';
 import { recurrencesBy } from './follow-through.js';
 import { assetHistoryBy, partyHistoryBy } from './history.js';
@@ -24,6 +25,8 @@ function perArgument<K, V>(make: (argument: K) => V): (argument: K) => V {
 export function createAnalyticsLoaders(db: AppDb, incidentById: DataLoader<string, IncidentRow | null>) {
   return {
     timings: new DataLoader((ids: readonly string[]) => timingsByIncident(db, ids)),
+    incidentLinksOfAsset: new DataLoader((ids: readonly string[]) => incidentLinksBy(db, ids)),
+    placementsOfAsset: new DataLoader((ids: readonly string[]) => placementsBy(db, ids)),
     detectionLags: new DataLoader((ids: readonly string[]) => detectionLagsByIncident(db, ids)),
     recurrencesOfRecommendation: new DataLoader((ids: readonly string[]) => recurrencesBy(db, 'recommendation', ids)),
     recurrencesOfCause: new DataLoader((ids: readonly string[]) => recurrencesBy(db, 'cause', ids)),

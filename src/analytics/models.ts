@@ -86,4 +86,5 @@ export interface GapChecksModel {
   recommendationsWithoutOwnerOrDueDate: string[];
   criticalAssetsWithoutOwnerOrSite: string[];
   incidentsWithoutVerification: string[];
+  causesNeedingReview: string[];
 }

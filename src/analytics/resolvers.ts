@@ -1,10 +1,10 @@
 import type {
-  AssetResolvers, CauseResolvers, DetectionLagResolvers, GapChecksResolvers, HardwareWaitResolvers, HistoryEntryResolvers,
+  AssetIncidentLinkResolvers, AssetPlacementResolvers, AssetResolvers, CauseResolvers, DetectionLagResolvers, GapChecksResolvers, HardwareWaitResolvers, HistoryEntryResolvers,
   IncidentResolvers, PartyResolvers, PatternResolvers, QueryResolvers, RecommendationResolvers, RecurrenceResolvers,
   RelatedIncidentResolvers, SearchHitResolvers, SpareHardwareGapResolvers,
 } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../graph/context.js';
-import { optional, required } from '../graph/field-helpers.js';
+import { optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { toGlobalId, type NodeType } from '../graph/ids.js';
 import type { NodeRow } from '../graph/models.js';
 import { pageRequest } from '../graph/page-args.js';
@@ -91,11 +91,22 @@ export const SearchHit: SearchHitResolvers = {
   incident: (hit, _, { loaders }) => required(loaders.incidentById, hit.incidentId, 'Incident'),
 };
 
+export const AssetIncidentLink: AssetIncidentLinkResolvers = {
+  incident: (link, _, { loaders }) => required(loaders.incidentById, link.incidentId, 'Incident'),
+};
+
+export const AssetPlacement: AssetPlacementResolvers = {
+  host: (p, _, { loaders }) => optional(loaders.assetById, p.hostId),
+  incident: (p, _, { loaders }) => optional(loaders.incidentById, p.incidentId),
+  provenance: (p) => (p.incidentId ? provenanceOf({ ...p, incidentId: p.incidentId }) : null),
+};
+
 export const GapChecks: GapChecksResolvers = {
   causesWithoutRecommendation: (checks, _, { loaders }) => present(loaders.causeById, checks.causesWithoutRecommendation),
   recommendationsWithoutOwnerOrDueDate: (checks, _, { loaders }) => present(loaders.recommendationById, checks.recommendationsWithoutOwnerOrDueDate),
   criticalAssetsWithoutOwnerOrSite: (checks, _, { loaders }) => present(loaders.assetById, checks.criticalAssetsWithoutOwnerOrSite),
   incidentsWithoutVerification: (checks, _, { loaders }) => present(loaders.incidentById, checks.incidentsWithoutVerification),
+  causesNeedingReview: (checks, _, { loaders }) => present(loaders.causeById, checks.causesNeedingReview),
 };
 
 export const incidentAnalytics: Pick<IncidentResolvers, 'relatedIncidents' | 'timings' | 'detectionLags'> = {
@@ -104,8 +115,10 @@ export const incidentAnalytics: Pick<IncidentResolvers, 'relatedIncidents' | 'ti
   detectionLags: (row, _, { loaders }) => loaders.analytics.detectionLags.load(row.id),
 };
 
-export const assetAnalytics: Pick<AssetResolvers, 'history'> = {
+export const assetAnalytics: Pick<AssetResolvers, 'history' | 'incidentLinks' | 'placements'> = {
   history: (row, { first }, { loaders }) => loaders.analytics.assetHistory(clampFirst(first, 50)).load(row.id),
+  incidentLinks: (row, _, { loaders }) => loaders.analytics.incidentLinksOfAsset.load(row.id),
+  placements: (row, _, { loaders }) => loaders.analytics.placementsOfAsset.load(row.id),
 };
 
 export const partyAnalytics: Pick<PartyResolvers, 'history'> = {

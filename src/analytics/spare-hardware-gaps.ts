@@ -8,6 +8,12 @@ import { limitOf, rowsOf } from './rows.js';
 const failureKinds = sql`('NO_SPARE', 'HARDWARE_FAILURE', 'HA_PARTNER_DOWN', 'POWERED_OFF', 'REPLACEMENT_REQUESTED')`;
 const partnerDownKinds = sql`('HA_PARTNER_DOWN', 'POWERED_OFF', 'HARDWARE_FAILURE')`;
 
+/** A unit that ran on the gap asset counts only for incidents while it ran there (its dated placements), or always when it has none. */
+const ranThere = sql`(not s.via_child
+  or not exists (select 1 from asset_placements p where p.asset_id = s.asset_id and p.host_id is not null)
+  or exists (select 1 from asset_placements p where p.asset_id = s.asset_id and p.host_id = s.gap_id
+    and (p.valid_from is null or p.valid_from <= i.started_on) and (p.valid_to is null or p.valid_to > i.started_on)))`;
+
 interface GapRow {
   asset_id: string;
   because: string[];
@@ -29,10 +35,11 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
         from assets a
       ),
       scope as (
-        -- An asset's gap shows in its own facts, its partner's and those of the units it is made of.
-        select c.id as gap_id, c.id as asset_id from critical c
-        union select c.id, c.redundancy_partner_id from critical c where c.redundancy_partner_id is not null
-        union select c.id, child.id from critical c join assets child on child.parent_id = c.id
+        -- An asset's gap shows in its own facts, its partner's and those of the units it is made of or that ran on it.
+        select c.id as gap_id, c.id as asset_id, false as via_child from critical c
+        union select c.id, c.redundancy_partner_id, false from critical c where c.redundancy_partner_id is not null
+        union select c.id, child.id, true from critical c join assets child on child.parent_id = c.id
+        union select c.id, p.asset_id, true from critical c join asset_placements p on p.host_id = c.id
       ),
       gaps as (
         select c.*,
@@ -49,6 +56,7 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
           from scope s
           join asset_facts f on f.asset_id = s.asset_id and f.kind::text in ${failureKinds}
           join incidents i on i.id = f.incident_id
+          where ${ranThere}
         ) e
         group by gap_id
       ),
@@ -58,6 +66,7 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
           'arrived_on', arrived.observed_on::text, 'days', arrived.observed_on - r.observed_on) order by r.observed_on) as waits
         from scope s
         join asset_facts r on r.asset_id = s.asset_id and r.kind = 'REPLACEMENT_REQUESTED' and r.observed_on is not null
+        join incidents i on i.id = r.incident_id and ${ranThere}
         join lateral (
           select min(x.observed_on) as observed_on from asset_facts x
           where x.asset_id = r.asset_id and x.incident_id = r.incident_id and x.kind = 'REPLACEMENT_ARRIVED' and x.observed_on >= r.observed_on

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import * as t from '../../db/schema/index.js';
+import { teachAssetKind } from '../classification/learned-asset-kinds.js';
 import type { AppTx } from '../../db/types.js';
 import type { CreateAssetInput, UpdateAssetInput } from '../generated/resolvers.js';
 import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
@@ -75,6 +76,11 @@ export async function updateAsset(context: GraphQLContext, input: UpdateAssetInp
       await addAlias(tx, assetNames, id, after.name, before.name);
     }
     audit({ action: 'asset.update', entityType: 'Asset', entityId: id, before, after });
+    if (input.kind && input.kind !== before.kind) {
+      // The correction teaches later imports the kind of assets coded like this one.
+      const taught = await teachAssetKind(tx, after);
+      if (taught) audit({ action: 'learned-asset-kind.teach', entityType: 'LearnedAssetKind', entityId: taught.id, after: taught });
+    }
     return after;
   });
 }

@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNotNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import type { RecommendationFilter } from '../generated/resolvers.js';
 import { decodeGlobalId } from '../graph/ids.js';
 import { listPage } from '../graph/list-page.js';
-import type { RecommendationRow } from '../graph/models.js';
+import type { CauseRow, RecommendationRow } from '../graph/models.js';
 import type { PageArgs } from '../graph/page-args.js';
 
 /** Still expected to be done: not done, verified or rejected. */
@@ -24,4 +24,13 @@ export async function listRecommendations(db: AppDb, args: PageArgs & { filter?:
   if (filter?.overdue === true) conditions.push(overdue);
   if (filter?.overdue === false) conditions.push(sql`not coalesce(${overdue}, false)`);
   return listPage<RecommendationRow>(db, t.recommendations, args, { columns: [t.recommendations.createdAt, t.recommendations.id], descending: false }, and(...conditions));
+}
+
+/** Causes and findings the classifier was unsure of and no analyst has confirmed, oldest first. */
+export async function listCausesNeedingReview(db: AppDb, args: PageArgs) {
+  return listPage<CauseRow>(db, t.causes, args, { columns: [t.causes.createdAt, t.causes.id], descending: false }, eq(t.causes.needsReview, true));
+}
+
+export async function listLearnedCues(db: AppDb) {
+  return db.select().from(t.learnedCategoryCues).orderBy(asc(t.learnedCategoryCues.taughtAt), asc(t.learnedCategoryCues.id));
 }

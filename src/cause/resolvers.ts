@@ -1,12 +1,14 @@
 import type { CauseResolvers, LinkResolvers, MutationResolvers, ProvenanceResolvers, QueryResolvers, RecommendationResolvers, SignOffResolvers } from '../generated/resolvers.js';
 import { connectionResolvers, optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { toGlobalId } from '../graph/ids.js';
-import { isOverdue, listRecommendations } from './repository.js';
+import { isOverdue, listCausesNeedingReview, listLearnedCues, listRecommendations } from './repository.js';
 import { linkNodes, unlinkNodes } from './links.js';
 import * as causes from './service.js';
 
-export const causeQueries: Pick<QueryResolvers, 'recommendations'> = {
+export const causeQueries: Pick<QueryResolvers, 'recommendations' | 'causesNeedingReview' | 'learnedCategoryCues'> = {
   recommendations: (_, args, { db }) => listRecommendations(db, args),
+  causesNeedingReview: (_, args, { db }) => listCausesNeedingReview(db, args),
+  learnedCategoryCues: (_, __, { db }) => listLearnedCues(db),
 };
 
 export const causeMutations: Pick<
@@ -29,6 +31,7 @@ export const Cause: CauseResolvers = {
   assets: (row, _, { loaders }) => loaders.assetsByCause.load(row.id),
   recommendations: (row, _, { loaders }) => loaders.recommendationsByCause.load(row.id),
   provenance: (row) => provenanceOf(row),
+  categoriesSetByAnalyst: (row) => row.categoriesByAnalyst,
 };
 
 export const Recommendation: RecommendationResolvers = {
@@ -60,4 +63,4 @@ export const Provenance: ProvenanceResolvers = {
 
 export const Link: LinkResolvers = {};
 
-export const causeConnections = { RecommendationConnection: connectionResolvers };
+export const causeConnections = { RecommendationConnection: connectionResolvers, CauseConnection: connectionResolvers };

@@ -14,6 +14,8 @@ import { emitEvent } from '../webhook/emit.js';
 import { recommendationCreated } from '../webhook/events.js';
 import { longText, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
+import { teachCue } from '../classification/learned-cues.js';
+import type { CauseCategory } from '../import/fact-types.js';
 
 async function nextPosition(tx: AppTx, table: typeof t.causes | typeof t.recommendations | typeof t.signOffs, incidentId: string) {
   const [row] = await tx.select({ last: max(table.position) }).from(table).where(eq(table.incidentId, incidentId));
@@ -41,15 +43,30 @@ export async function addCause(context: GraphQLContext, input: AddCauseInput): P
   });
 }
 
+/** Categories an analyst set: certain, no longer for review, kept across re-imports. */
+function analystReading(categories: CauseCategory[]) {
+  return {
+    categoriesByAnalyst: true, needsReview: false, reviewReason: null,
+    categoryEvidence: categories.map((category) => ({ category, confidence: 1, source: 'ANALYST' as const, evidence: 'set by an analyst' })),
+  };
+}
+
 export async function updateCause(context: GraphQLContext, input: UpdateCauseInput): Promise<CauseRow> {
   const { id } = decodeGlobalId(input.id, 'Cause', 'input.id');
   const valid = validate(z.object({ text: z.optional(longText), categories: z.optional(z.nullable(categoriesSchema)) }), input);
   return runMutation(context, async (tx, audit) => {
+    const categories = input.categories ? [...new Set(input.categories)] : undefined;
     const patch = definedOnly({
-      text: valid.text, kind: input.kind ?? undefined, categories: input.categories ? [...new Set(input.categories)] : undefined,
+      text: valid.text, kind: input.kind ?? undefined, categories,
+      ...(categories ? analystReading(categories) : {}),
     });
     const { before, after } = await updateVersioned<CauseRow>(tx, t.causes, id, input.expectedVersion, patch, 'Cause');
     audit({ action: 'cause.update', entityType: 'Cause', entityId: id, before, after });
+    if (categories) {
+      // The correction teaches the next import: the text's words now stand for these categories.
+      const cue = await teachCue(tx, after.text, categories, id);
+      if (cue) audit({ action: 'learned-cue.teach', entityType: 'LearnedCategoryCue', entityId: cue.id, after: cue });
+    }
     return after;
   });
 }

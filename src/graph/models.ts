@@ -66,6 +66,8 @@ export type PartyConnectionModel = ConnectionModel<PartyRow>;
 export type TeamConnectionModel = ConnectionModel<TeamRow>;
 export type ServiceConnectionModel = ConnectionModel<ServiceRow>;
 export type RecommendationConnectionModel = ConnectionModel<RecommendationRow>;
+export type CauseConnectionModel = ConnectionModel<CauseRow>;
+export type LearnedCategoryCueRow = typeof t.learnedCategoryCues.$inferSelect;
 
 /** A link from a timeline event to an entity it names, with the link's provenance. */
 export interface MentionModel {

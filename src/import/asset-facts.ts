@@ -32,9 +32,14 @@ export function readAssetFacts(items: FactSentence[], failedHosts: () => AssetRe
       const standIn = assets.some((a) => REPLACEMENT_STAND_INS.has(a.name));
       if (targets.length === 0 && (standIn || kind === 'HARDWARE_FAILURE' || REPLACEMENT_KINDS.has(kind))) {
         const failed = failedHosts().filter((a) => SERVER_KINDS.has(a.kind));
+        // A replacement with no asset named is for the one asset of any kind that the causes say failed.
+        const anyFailed = failedHosts();
         if (failed.length === 1 && failed[0] && (standIn || /\bserver\b|hardware failure/i.test(sentence.text))) {
           targets = [failed[0].key];
           rule = `${rule}; subject:the failed host ${failed[0].name}`;
+        } else if (REPLACEMENT_KINDS.has(kind) && anyFailed.length === 1 && anyFailed[0] && /\breplacement\b|\bnew\b/i.test(sentence.text)) {
+          targets = [anyFailed[0].key];
+          rule = `${rule}; subject:the failed ${anyFailed[0].kind.toLowerCase().replace('_', ' ')} ${anyFailed[0].name}`;
         }
       }
       for (const assetKey of targets) {

@@ -17,6 +17,7 @@ const CODE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
 // "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
 const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
 const MAX_RANGE = 20;
+const FROM_BEFORE = /\bfrom\s+$/i;
 // Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
 const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
 const SPACED = new RegExp(`\\b(${SPACED_CODE_PREFIXES.join('|')})\\s+(\\d{1,4})\\b`, 'gi');
@@ -54,6 +55,8 @@ function codeHits(text: string): AssetHit[] {
     const first = Number(from);
     const last = Number(to);
     if (last <= first || last - first > MAX_RANGE) continue;
+    // "moved from VMS-010 to VMS-020" names two hosts, not the eleven between them.
+    if (FROM_BEFORE.test(text.slice(0, m.index))) continue;
     for (let n = first; n <= last; n++) {
       const written = `${prefix}${String(n).padStart(from.length, '0')}`;
       const key = normaliseAssetKey(written);

@@ -1,4 +1,6 @@
 import type { AssetFact, CauseCategory, CauseFact, CauseKind, RecommendationFact } from './fact-types.js';
+import { evidenceRule } from '../classification/evidence-rule.js';
+import type { CauseClassifier } from '../classification/types.js';
 import { categorise } from './categories.js';
 import { DAY_DATE_SOURCE, parseDayDate, parseMonthDate } from './dates.js';
 import { contentTokens } from './normalise.js';
@@ -22,8 +24,13 @@ function causeKind(order: number, text: string): { kind: CauseKind; rule: string
   return order === 1 ? { kind: 'ROOT', rule: 'position:first listed' } : { kind: 'CONTRIBUTING', rule: 'position:listed after the first' };
 }
 
-export function readCause(item: ParsedItem, order: number, assetKeys: string[]): CauseFact {
-  const { categories, rules } = categorise(item.text, CATEGORY_CUES);
+export function readCause(item: ParsedItem, order: number, assetKeys: string[], classifier: CauseClassifier): CauseFact {
+  const read = classifier.classify(item.text);
+  const categories = read.categories;
+  const rules = read.evidence.map(evidenceRule);
+  // A listed cause that reads as a recovery is still a cause the author wrote: an analyst should look.
+  const review = read.needsReview || read.resolution;
+  const reviewReason = read.resolution ? 'reads as a recovery, not a cause' : read.reviewReason;
   const kind = causeKind(order, item.text);
   const refers = EARLIER_RECOMMENDATION.test(item.text) || EARLIER_INCIDENT.test(item.text);
   const month = EARLIER_INCIDENT.exec(item.text)?.[1];
@@ -34,6 +41,9 @@ export function readCause(item: ParsedItem, order: number, assetKeys: string[]):
     span: item.span,
     kind: kind.kind,
     categories,
+    categoryEvidence: read.evidence,
+    needsReview: review,
+    reviewReason,
     assetKeys,
     rule: [kind.rule, ...rules, ...(refers ? ['phrase:"recommended ... not been implemented"->earlier recommendation'] : [])].join('; '),
     refersToEarlierRecommendation: refers,

@@ -10,6 +10,21 @@ export interface DecisionContext {
   date: string;
   roles: RoleHit[];
   holderOf: (role: RoleHit) => string | null;
+  /** Listed people by canonical name and spellings, for decisions signed by name ("Alex Liang approved …"). */
+  people?: readonly { name: string; spellings: readonly string[] }[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A listed person who is the subject of the decision verb, or named after "by". */
+function signingPerson(text: string, people: NonNullable<DecisionContext['people']>): string | null {
+  for (const person of people) {
+    for (const spelling of person.spellings) {
+      const name = escape(spelling);
+      if (new RegExp(`\\b${name}\\s+(?:has\\s+|had\\s+)?(?:approved|closed|declared|authori[sz]ed|signed off|lifted|ended)\\b|\\bby\\s+${name}\\b`, 'i').test(text)) return person.name;
+    }
+  }
+  return null;
 }
 
 /** The role that signs: the one after "by", else the subject right before "approved"/"closed", else the only one. */
@@ -41,17 +56,19 @@ export function readDecisions(ctx: DecisionContext): SignOffFact[] {
   for (const { kind, cue } of DECISION_CUES) {
     const [hit] = hits(text, cue);
     if (!hit) continue;
-    // "close in emergency" also matches the declaration cue's neighbour words; one sentence records one decision.
-    if (out.length > 0) break;
+    // "close in emergency" also matches the declaration cue's neighbour words; a sentence records one decision,
+    // except that it may close the emergency and the incident together.
+    if (out.length > 0 && !(kind === 'INCIDENT_CLOSED' && out.every((d) => d.kind === 'EMERGENCY_CLOSED'))) break;
     const signer = signingRole(text, ctx.roles);
+    const named = signer ? null : signingPerson(text, ctx.people ?? []);
     out.push({
       kind,
-      partyName: signer ? ctx.holderOf(signer) : null,
+      partyName: signer ? ctx.holderOf(signer) : named,
       roleTitle: signer?.title ?? null,
       date: readOnDate(text) ?? ctx.date,
       detail: detailOf(kind, text, ctx.roles, signer),
       span,
-      rule: `phrase:"${hit.surface}"${signer ? `; signer:"${signer.surface}"` : ''}`,
+      rule: `phrase:"${hit.surface}"${signer ? `; signer:"${signer.surface}"` : named ? `; signer:"${named}"` : ''}`,
     });
   }
   return out;

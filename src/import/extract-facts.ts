@@ -1,8 +1,12 @@
+import { phraseClassifier } from '../classification/phrase-classifier.js';
+import { evidenceRule } from '../classification/evidence-rule.js';
+import type { CauseClassifier } from '../classification/types.js';
 import type { AssetHit } from './asset-mentions.js';
 import type { FactSentence } from './asset-facts.js';
 import { readAssetFacts } from './asset-facts.js';
+import { readAssetMoves } from './asset-moves.js';
+import { arrivalsFromDurations } from './waits.js';
 import { AssetRegistry } from './asset-registry.js';
-import { categorise } from './categories.js';
 import { dateCause, readCause, readRecommendation } from './causes.js';
 import { readDecisions } from './decisions.js';
 import type { RoleHit } from './entity-mentions.js';
@@ -15,7 +19,6 @@ import { settleCauseLinks } from './recommendation-links.js';
 import type { ParsedItem, ParsedReport, SourceSpan } from './report-types.js';
 import type { Sentence } from './text-units.js';
 import { sentences } from './text-units.js';
-import { CATEGORY_CUES } from './vocabulary.js';
 
 export type * from './fact-types.js';
 export { normaliseAssetKey, normalisePersonKey };
@@ -41,7 +44,12 @@ function itemSentences(items: ParsedItem[]): Sentence[] {
   return items.map((i) => ({ text: i.text, span: i.span }));
 }
 
-export function extractFacts(report: ParsedReport): ExtractedFacts {
+/**
+ * Reads the facts of a parsed report. `classifier` reads cause categories; the
+ * import passes the lemma-and-model classifier, other callers may rely on the
+ * fixed-phrase one.
+ */
+export function extractFacts(report: ParsedReport, classifier: CauseClassifier = phraseClassifier): ExtractedFacts {
   const book = new PartyBook(report);
   const registry = new AssetRegistry();
   const teams = new Map<string, NamedEntity>();
@@ -81,14 +89,20 @@ export function extractFacts(report: ParsedReport): ExtractedFacts {
         timelineFacts.push({ sentence: s, assets, date: entry.startDate });
         const roles = roleHits(s.text);
         noteRoles(roles, s.span, s.text);
-        signOffs.push(...readDecisions({ sentence: s, date: entry.startDate, roles, holderOf }));
+        signOffs.push(...readDecisions({ sentence: s, date: entry.startDate, roles, holderOf, people: book.people().map((p) => ({ name: p.name, spellings: p.names })) }));
         const found = [...teamMentions(s), ...serviceMentions(s), ...personMentions(s, book.people())];
         collect(teams, found.filter((m) => m.type === 'TEAM'));
         collect(services, found.filter((m) => m.type === 'SERVICE'));
         mentions.push(...assets.map((a) => assetMention(a, registry, s.span)), ...found);
         if (FINDING.test(s.text)) {
-          const { categories, rules } = categorise(s.text, CATEGORY_CUES);
-          if (categories.length > 0) findings.push({ date: entry.startDate, text: s.text, categories, span: s.span, rule: rules.join('; ') });
+          const read = classifier.classify(s.text);
+          if (read.categories.length > 0 && !read.resolution) {
+            findings.push({
+              date: entry.startDate, text: s.text, categories: read.categories, categoryEvidence: read.evidence,
+              needsReview: read.needsReview, reviewReason: read.reviewReason, span: s.span,
+              rule: read.evidence.map(evidenceRule).join('; '),
+            });
+          }
         }
       }
     }
@@ -99,11 +113,12 @@ export function extractFacts(report: ParsedReport): ExtractedFacts {
   });
 
   const causeSentences = itemSentences(report.causes).map((s) => ({ sentence: s, assets: registry.read(s), date: null }));
-  const causes = causeSentences.map((c, i) => readCause({ text: c.sentence.text, span: c.sentence.span }, i + 1, [...new Set(c.assets.map((a) => a.key))]));
+  const causes = causeSentences.map((c, i) => readCause({ text: c.sentence.text, span: c.sentence.span }, i + 1, [...new Set(c.assets.map((a) => a.key))], classifier));
   const causeFacts = readAssetFacts(causeSentences, () => []);
   const failedHosts = () =>
     [...new Set(causeFacts.filter((f) => f.kind === 'HARDWARE_FAILURE').map((f) => f.assetKey))].flatMap((k) => registry.get(k) ?? []);
-  const assetFacts = [...readAssetFacts(timelineFacts, failedHosts), ...causeFacts];
+  const timelineAssetFacts = readAssetFacts(timelineFacts, failedHosts);
+  const assetFacts = [...timelineAssetFacts, ...arrivalsFromDurations(timelineFacts, timelineAssetFacts), ...causeFacts];
   for (const cause of causes) dateCause(cause, assetFacts);
 
   const recommendations = itemSentences(report.recommendations).map((s, i) => {
@@ -154,6 +169,7 @@ export function extractFacts(report: ParsedReport): ExtractedFacts {
     signOffs,
     assetFacts,
     findings,
+    placements: readAssetMoves(timelineFacts),
     warnings: [...warnings, ...book.warnings],
   };
 }

@@ -1,12 +1,16 @@
+import type { CategoryEvidence } from '../classification/types.js';
 import type { ParsedTime, SourceSpan } from './report-types.js';
 
 export type AssetKind =
-  | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER';
+  | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER'
+  | 'SWITCH' | 'STORAGE_ARRAY' | 'DISK' | 'POWER_SUPPLY';
+export type AssetStatus = 'ACTIVE' | 'DEGRADED' | 'FAILED' | 'RETIRED' | 'UNKNOWN';
 export type Phase = 'DETECTION' | 'DIAGNOSIS' | 'ESCALATION' | 'MITIGATION' | 'RECOVERY' | 'VALIDATION' | 'CLOSURE' | 'FOLLOW_UP';
 export type CauseKind = 'ROOT' | 'CONTRIBUTING' | 'TRIGGER';
 export type CauseCategory =
   | 'CHANGE_MANAGEMENT' | 'HARDWARE_FAILURE' | 'SOFTWARE_BUG' | 'NETWORK_ROUTING' | 'DATA_REPLICATION' | 'BACKUP'
-  | 'MONITORING_GAP' | 'CAPACITY' | 'CONFIGURATION' | 'SPARE_SHORTAGE' | 'HUMAN_ERROR' | 'REDUNDANCY';
+  | 'MONITORING_GAP' | 'CAPACITY' | 'CONFIGURATION' | 'SPARE_SHORTAGE' | 'HUMAN_ERROR' | 'REDUNDANCY'
+  | 'PROCESS' | 'THIRD_PARTY' | 'ENVIRONMENT';
 export type SignOffKind =
   | 'REPORT_BY' | 'VERIFIED_BY' | 'ADDITIONAL_VERIFICATION' | 'REVIEWED_BY' | 'APPROVED_BY' | 'ENDORSED_BY' | 'SIGNED_OFF_BY' | 'CLOSED_BY'
   | 'EMERGENCY_DECLARED' | 'EMERGENCY_CLOSED' | 'PURCHASE_APPROVED' | 'INCIDENT_CLOSED';
@@ -77,6 +81,11 @@ export interface CauseFact {
   span: SourceSpan;
   kind: CauseKind;
   categories: CauseCategory[];
+  /** Confidence and evidence per category, strongest first. */
+  categoryEvidence: CategoryEvidence[];
+  /** The classifier is unsure: an analyst should confirm the categories. */
+  needsReview: boolean;
+  reviewReason: string | null;
   assetKeys: string[];
   rule: string;
   /** The cause says an earlier incident's recommendation was not carried out. */
@@ -121,6 +130,19 @@ export interface FindingFact extends Provenance {
   date: string;
   text: string;
   categories: CauseCategory[];
+  categoryEvidence: CategoryEvidence[];
+  needsReview: boolean;
+  reviewReason: string | null;
+}
+
+/** Where an asset ran, or its status, from a date: read from "moved to", "restored on", "replaced by", "decommissioned". */
+export interface PlacementFact extends Provenance {
+  assetKey: string;
+  /** The host it runs on from `validFrom`; null for a status change. */
+  hostKey: string | null;
+  status: 'RETIRED' | null;
+  validFrom: string;
+  text: string;
 }
 
 export interface Warning {
@@ -152,5 +174,7 @@ export interface ExtractedFacts {
   signOffs: SignOffFact[];
   assetFacts: AssetFact[];
   findings: FindingFact[];
+  /** Dated hosting and status changes; a hosting the report states without a date holds from an unknown start. */
+  placements: PlacementFact[];
   warnings: Warning[];
 }

@@ -7,22 +7,31 @@ import { refreshLoaders, type GraphQLContext } from '../graph/context.js';
 import { setAuditActor } from '../graph/mutation.js';
 import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
+import { applyLearnedAssetKinds, readLearnedAssetKinds } from '../classification/learned-asset-kinds.js';
+import { readLearnedCues } from '../classification/learned-cues.js';
+import { loadCauseClassifier } from '../classification/load.js';
 import { extractFacts } from './extract-facts.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { parseReport, ReportParseError } from './parse-report.js';
 import type { ReportFormat } from './input/report-document.js';
 import { lostFactWarnings } from './store/lost-facts.js';
+import { readAnalystCategories, reapplyAnalystCategories } from './store/analyst-categories.js';
 import { resolveReportEntities } from './store/write-graph.js';
+import { clearPlacements, writePlacements } from './store/write-placements.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 import { emitImportEvents } from '../webhook/import-events.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Parses and reads a report; a broken one becomes BAD_USER_INPUT listing every problem with its line. */
-function readReport(markdown: string) {
+async function readReport(context: GraphQLContext, markdown: string) {
   try {
     const report = parseReport(markdown);
-    return { report, facts: extractFacts(report) };
+    // The language model loads here, on the first report read, never at start-up.
+    const classifier = await loadCauseClassifier(await readLearnedCues(context.db));
+    const facts = extractFacts(report, classifier);
+    applyLearnedAssetKinds(facts, await readLearnedAssetKinds(context.db));
+    return { report, facts };
   } catch (error) {
     if (!(error instanceof ReportParseError)) throw error;
     const [first] = error.problems;
@@ -53,7 +62,7 @@ export async function importIncidentReport(
   format: ReportFormat = 'MARKDOWN',
 ): Promise<ImportResultModel> {
   requireRole(context, 'write');
-  const { report, facts } = readReport(markdown);
+  const { report, facts } = await readReport(context, markdown);
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
 
@@ -72,10 +81,12 @@ export async function importIncidentReport(
       const graph = await resolveReportEntities(tx, facts, warnings);
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
+      const analystCategories = previous ? await readAnalystCategories(tx, previous.id) : [];
       if (previous) {
         // Said before anything is replaced, so a dry run shows it too.
         warnings.push(...(await lostFactWarnings(tx, previous.id, facts, graph)));
         await clearIncidentFacts(tx, previous.id);
+        await clearPlacements(tx, previous.id);
         [incident] = (await tx
           .update(t.incidents)
           .set({ ...fields, version: sql`${t.incidents.version} + 1`, updatedAt: sql`now()` })
@@ -85,13 +96,15 @@ export async function importIncidentReport(
         [incident] = (await tx.insert(t.incidents).values(fields).returning()) as [IncidentRow];
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
+      const keptAnalystCategories = await reapplyAnalystCategories(tx, incident.id, analystCategories);
+      const placements = await writePlacements(tx, incident, facts, graph.assetIds);
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
       const summary = ({ sourceMarkdown: _markdown, ...rest }: IncidentRow) => rest;
       changes.push({
         action: previous ? 'incident.reimport' : 'incident.import', entityType: 'Incident', entityId: incident.id,
-        before: previous ? summary(previous) : null, after: { ...summary(incident), counts, warnings: warnings.length },
+        before: previous ? summary(previous) : null, after: { ...summary(incident), counts, warnings: warnings.length, keptAnalystCategories, placements },
       });
       const model: ImportResultModel = {
         outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,

@@ -3,12 +3,17 @@ import type { AssetFactKind, AssetKind, CauseCategory, Phase, RecommendationType
 /** Kind of a coded asset name, tested against its normalised key (letters before the first number). */
 export const ASSET_CODE_KINDS: readonly { prefix: RegExp; kind: AssetKind }[] = [
   { prefix: /FW/, kind: 'FIREWALL' },
+  { prefix: /SW$|^SW|SWITCH/, kind: 'SWITCH' },
+  { prefix: /^(?:SAN|ARRAY)/, kind: 'STORAGE_ARRAY' },
+  { prefix: /^(?:PSU)/, kind: 'POWER_SUPPLY' },
+  { prefix: /^(?:DISK|HDD|SSD)$/, kind: 'DISK' },
+  { prefix: /^(?:LINK|WAN|MPLS)$/, kind: 'LINK' },
   { prefix: /^VMS/, kind: 'HOST' },
   { prefix: /^(?:MASTER|SLAVE|REPLICA|PRIMARY|SECONDARY|DB)$/, kind: 'DATABASE_NODE' },
   { prefix: /^VM$/, kind: 'VM' },
   { prefix: /^DMZ$/, kind: 'NETWORK_SEGMENT' },
   { prefix: /^(?:BKP|BACKUP)/, kind: 'BACKUP' },
-  { prefix: /^(?:NAS|SAN|STOR)/, kind: 'STORAGE' },
+  { prefix: /^(?:NAS|STOR)/, kind: 'STORAGE' },
   { prefix: /^(?:CR|RTR|ROUTER)$/, kind: 'ROUTER' },
   { prefix: /^(?:SRV|SVR|WEB|APP)$/, kind: 'SERVER' },
 ];
@@ -26,6 +31,7 @@ export const NAMED_ASSETS: readonly { pattern: RegExp; name: string; kind: Asset
   { pattern: /\btemporary database server\b/gi, name: 'Temporary database server', kind: 'SERVER' },
   { pattern: /\b(?:replacement|new) server\b/gi, name: 'Replacement server', kind: 'SERVER' },
   { pattern: /\bHA link\b/gi, name: 'Database HA link', kind: 'LINK' },
+  { pattern: /\b(?:site )?interconnect(?: link)?\b/gi, name: 'Site interconnect link', kind: 'LINK' },
   { pattern: /\bsnapshot storage\b/gi, name: 'Snapshot storage', kind: 'STORAGE' },
   { pattern: /\bInnoDB\b/g, name: 'InnoDB storage', kind: 'STORAGE' },
 ];
@@ -151,13 +157,22 @@ export const PHASE_CUES: readonly { phase: Phase; cue: RegExp }[] = [
 ];
 
 export const ASSET_FACT_CUES: readonly { kind: AssetFactKind; cue: RegExp }[] = [
-  { kind: 'HARDWARE_FAILURE', cue: /hardware failure|power supply failure|hardware fault/i },
-  { kind: 'NO_SPARE', cue: /\bno spare\b|no immediate replacement/i },
+  {
+    kind: 'HARDWARE_FAILURE',
+    cue: /hardware failure|power supply failure|hardware fault|\b(?:disks?|drives?|controllers?|power suppl(?:y|ies)|PSUs?|fans?|motherboard|mainboard)\b[^.]{0,50}\b(?:died|failed|burnt out|broke(?:n)?)\b/i,
+  },
+  {
+    kind: 'NO_SPARE',
+    cue: /\bno (?:hot |cold )?spare\b|no immediate replacement|\bneither a spare nor a standby\b|\bno standby\b|\bwithout (?:a |any )?(?:spare|standby)\b|\bno (?:second|backup|redundant) (?:link|unit|switch|path|controller)\b|\bthe only (?:\w+ )?(?:link|uplink|path)\b/i,
+  },
   { kind: 'HA_PARTNER_DOWN', cue: /\bHA partner\b[^.]*\b(?:down|failed|powered off)\b|\bno failover\b/i },
   { kind: 'OUT_OF_SYNC', cue: /out[- ]of[- ]sync|\bnot sync(?:ed|hroni[sz]ed)?\b|not syntonized|replication lag|HA link is not working/i },
   { kind: 'CORRUPTED', cue: /\bcorrupt(?:ed|ion)\b/i },
-  { kind: 'REPLACEMENT_REQUESTED', cue: /request for a (?:new|replacement)|replacement (?:was |is )?requested|opened an RMA|purchase of/i },
-  { kind: 'REPLACEMENT_ARRIVED', cue: /\b(?:has|had|have)?\s*arrived\b|\bwas replaced\b/i },
+  {
+    kind: 'REPLACEMENT_REQUESTED',
+    cue: /request for a (?:new|replacement)|replacement (?:was |is )?requested|opened an RMA|purchase of|\b(?:asked|requested)\b[^.]{0,30}\bfor (?:a |an |the |\w+ )?(?:new|replacement)\b|\bordered (?:a |an |\w+ )?(?:new|replacement)\b/i,
+  },
+  { kind: 'REPLACEMENT_ARRIVED', cue: /\b(?:has|had|have)?\s*arrived\b|\bwas replaced\b|\b(?:was|were) delivered\b|\bdelivered on\b|\b(?:was|were) swapped in\b/i },
   { kind: 'POWERED_OFF', cue: /powered (?:off|down)|switched off/i },
   { kind: 'BUG', cue: /\bbugs?\b/i },
   { kind: 'BACKUP_FAILING', cue: /\b(?:dumps?|backups?)\b[^.]*\b(?:0 bytes|empty|failed silently)\b/i },
@@ -165,11 +180,20 @@ export const ASSET_FACT_CUES: readonly { kind: AssetFactKind; cue: RegExp }[] = 
 
 /** Sentences in the timeline that record a sign-off-like decision. */
 export const DECISION_CUES: readonly { kind: 'EMERGENCY_DECLARED' | 'EMERGENCY_CLOSED' | 'PURCHASE_APPROVED' | 'INCIDENT_CLOSED'; cue: RegExp }[] = [
-  { kind: 'EMERGENCY_CLOSED', cue: /\bclose (?:in |of |the )?emergency\b|\bemergency\b[^.]*\b(?:closed|lifted)\b/i },
-  { kind: 'EMERGENCY_DECLARED', cue: /\bstate of emergency\b|\bdeclared an? emergency\b|\bemergency (?:was |is )?declared\b/i },
+  {
+    kind: 'EMERGENCY_CLOSED',
+    cue: /\bclos(?:e|ed|es|ing) (?:in |of |the )?(?:state of )?emergency\b|\bemergency\b[^.]*\b(?:closed|lifted|ended|stood down)\b|\b(?:lifted|ended|stood down) the (?:state of )?emergency\b/i,
+  },
+  {
+    kind: 'EMERGENCY_DECLARED',
+    cue: /\bstate of emergency\b|\bdeclared an? (?:\w+ )?emergency\b|\bemergency (?:was |is )?(?:declared|invoked)\b|\binvoked (?:the |an )?emergency\b/i,
+  },
   {
     kind: 'PURCHASE_APPROVED',
-    cue: /\b(?:purchase|procurement|request for a new \w+)\b[^.]*\bapprov\w*|\bapprov\w*\b[^.]*\b(?:purchase|procurement)\b/i,
+    cue: /\b(?:purchase|procurement|request for a new \w+)\b[^.]*\bapprov\w*|\bapprov\w*\b[^.]*\b(?:purchase|procurement)\b|\bapproved to (?:rent|buy|purchase|lease|order|hire)\b|\bauthori[sz]ed the (?:purchase|spend|order|rental|lease)\b|\bsigned off the (?:spend|purchase|budget|order|rental)\b|\bapproved (?:the )?(?:spend|rental|budget|order)\b/i,
   },
-  { kind: 'INCIDENT_CLOSED', cue: /\bincident (?:case )?(?:is|was|has been) closed\b|\bclosed the incident\b|\bcase is closed\b/i },
+  {
+    kind: 'INCIDENT_CLOSED',
+    cue: /\bincident (?:case )?(?:is|was|has been) closed\b|\bclosed the (?:\w+ and the )?incident\b|\bcase is closed\b/i,
+  },
 ];

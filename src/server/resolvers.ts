@@ -52,6 +52,8 @@ export const resolvers: Resolvers = {
   HistoryEntry: analytics.HistoryEntry,
   SearchHit: analytics.SearchHit,
   GapChecks: analytics.GapChecks,
+  AssetIncidentLink: analytics.AssetIncidentLink,
+  AssetPlacement: analytics.AssetPlacement,
   ImportedEntity,
   AuditEntry,
   ...incidentConnections,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incidents } from '../../db/schema/index.js';
+import { causes, incidents } from '../../db/schema/index.js';
+import { importMutation, shippedReports } from '../support/reports.js';
 import { packageService, unpackFunction } from '../../scripts/lambda-artifact.js';
 import { lambdaContext } from '../../src/server/lambda-event.js';
 import type { GraphqlHandler } from '../../src/server/handler.js';
@@ -43,8 +44,9 @@ describeWithServer('The deployment artifact (serverless package) as Lambda runs 
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it('is one minified ES module under 1.5 MB with no embedded database in it', async () => {
-    expect(files.map((f) => f.slice(join(work, 'task').length + 1))).toEqual(['functions/graphql.mjs']);
+  it('is one minified ES module under 1.5 MB with no embedded database in it, and the language chunk beside it', async () => {
+    // The chunk is loaded only when a report is imported; the handler never imports it at start-up.
+    expect(files.map((f) => f.slice(join(work, 'task').length + 1)).sort()).toEqual(['.build/classifier/cause-language.mjs', 'functions/graphql.mjs']);
     const { size } = await stat(bundlePath);
     expect(size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
     const code = await readFile(bundlePath, 'utf8');
@@ -71,6 +73,13 @@ describeWithServer('The deployment artifact (serverless package) as Lambda runs 
     // The row is in the server's database, not in a copy the bundle keeps.
     const rows = await testDatabase.database.db.select({ title: incidents.title }).from(incidents).where(eq(incidents.key, 'bundle-1'));
     expect(rows).toEqual([{ title: 'Written by the packaged handler' }]);
+  });
+
+  it('imports a report through the packaged bundle, loading the language chunk on the first report read', async () => {
+    const result = await handler(createEvent(importMutation, { markdown: shippedReports.backup2025 }, auth), lambdaContext());
+    expect(JSON.parse(result.body!).data.importIncidentReport.outcome).toBe('CREATED');
+    const [row] = await testDatabase.database.db.select().from(causes).where(eq(causes.text, 'Nightly backups had failed silently for five weeks and backup failures were not monitored.'));
+    expect(row?.categoryEvidence.map((e) => e.source)).toContain('WORDS');
   });
 
   it('refuses a GET query a browser could send cross-site, and mutations over GET', async () => {

@@ -21,14 +21,23 @@ export type AssetFactKind =
 export type AssetKind =
   | 'BACKUP'
   | 'DATABASE_NODE'
+  /** A single disk or drive, usually part of an array or host. */
+  | 'DISK'
   | 'FIREWALL'
   | 'HOST'
+  /** A network link or interconnect between sites, racks or nodes (`the only interconnect link`, `HA link`). */
   | 'LINK'
   | 'NETWORK_SEGMENT'
   | 'OTHER'
+  /** A power supply unit (PSU) of a device. */
+  | 'POWER_SUPPLY'
   | 'ROUTER'
   | 'SERVER'
   | 'STORAGE'
+  /** A storage array or SAN holding many disks (`RAID 5 array`, `the storage array`). */
+  | 'STORAGE_ARRAY'
+  /** A network switch (`core switch`, `SW-CORE-01`). */
+  | 'SWITCH'
   | 'VM';
 
 /** Whether an asset is in service, impaired, failed or retired, as far as the reports tell. */
@@ -39,20 +48,43 @@ export type AssetStatus =
   | 'RETIRED'
   | 'UNKNOWN';
 
-/** The family of failure a cause belongs to; a cause may have several. */
+/**
+ * The family of failure a cause belongs to; a cause may have several. The list follows the
+ * contributing-factor families of published incident practice (technology: hardware, software,
+ * network, data, capacity, configuration; people; process; suppliers; environment) narrowed to
+ * what the department's reports name.
+ */
 export type CauseCategory =
+  /** Backups were missing, empty, failing or unusable (`the dumps were 0 bytes`, `no restorable backup`). */
   | 'BACKUP'
+  /** Not enough room, memory, throughput or headroom (`not enough free memory to fail over all VMs`, `disk full`, `the link was saturated`). */
   | 'CAPACITY'
+  /** A change carried out without a plan, fallback, test or staged rollout (`cut-off without a fallback plan`, `firmware pushed to both units at once`). */
   | 'CHANGE_MANAGEMENT'
+  /** A setting or design was wrong (`misconfigured VLAN`, `management network depends on the production firewall`, `snapshots on production disks`). */
   | 'CONFIGURATION'
+  /** Copies of data diverged or stopped following each other (`database out of sync since May`, `split brain`, `replica lagged by hours`). */
   | 'DATA_REPLICATION'
+  /** The physical site: power, cooling, fire, water (`a utility power cut in the data centre`, `the air conditioning failed`). */
+  | 'ENVIRONMENT'
+  /** A physical component failed or died (`partial hardware failure on VMS-010`, `two disks of the RAID 5 array died`, `the power supply burnt out`). */
   | 'HARDWARE_FAILURE'
+  /** A person's slip (`destructive command on the wrong node`, `typed into the wrong session`, `deleted by mistake`). */
   | 'HUMAN_ERROR'
+  /** Nothing watched or alerted on a failing thing (`not discovered for three months`, `nobody was alerted`, `no alarm on the replication`). */
   | 'MONITORING_GAP'
+  /** Traffic went the wrong way or not at all (`asymmetric routing`, `BGP session dropped`, `a static route pointed at the old gateway`). */
   | 'NETWORK_ROUTING'
+  /** A procedure, drill, review or earlier recommendation was not carried out or did not exist (`restore drills were never run`, `the 2024 recommendation was not implemented`, `no runbook`). */
+  | 'PROCESS'
+  /** No working redundancy: a single point of failure, no failover partner or quorum (`HA partner down since March`, `promoted without a quorum`). */
   | 'REDUNDANCY'
+  /** A defect in software or firmware (`a bug in the firewall OS`, `the new release leaked memory`, `segmentation fault`). */
   | 'SOFTWARE_BUG'
-  | 'SPARE_SHORTAGE';
+  /** No spare part or replacement at hand (`no spare server`, `the vendor needed six days to ship a unit`). */
+  | 'SPARE_SHORTAGE'
+  /** A supplier, provider or vendor caused or prolonged the failure (`unannounced maintenance by the provider`, `the carrier cut the fibre`, `the vendor's support was late`). */
+  | 'THIRD_PARTY';
 
 /** Whether a cause is the root, a contributing factor or the trigger. */
 export type CauseKind =

@@ -21,14 +21,23 @@ export type AssetFactKind =
 export type AssetKind =
   | 'BACKUP'
   | 'DATABASE_NODE'
+  /** A single disk or drive, usually part of an array or host. */
+  | 'DISK'
   | 'FIREWALL'
   | 'HOST'
+  /** A network link or interconnect between sites, racks or nodes (`the only interconnect link`, `HA link`). */
   | 'LINK'
   | 'NETWORK_SEGMENT'
   | 'OTHER'
+  /** A power supply unit (PSU) of a device. */
+  | 'POWER_SUPPLY'
   | 'ROUTER'
   | 'SERVER'
   | 'STORAGE'
+  /** A storage array or SAN holding many disks (`RAID 5 array`, `the storage array`). */
+  | 'STORAGE_ARRAY'
+  /** A network switch (`core switch`, `SW-CORE-01`). */
+  | 'SWITCH'
   | 'VM';
 
 /** How an asset sits inside its parent. */

@@ -101,7 +101,8 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     const [row] = await tx.insert(t.causes).values({
       incidentId, position: ++position, kind: cause.kind, categories: cause.categories, text: cause.text,
       citesEarlierRecommendation: cause.refersToEarlierRecommendation, earlierIncidentMonth: cause.earlierIncidentMonth,
-      sinceOn: cause.since, sincePrecision: cause.sincePrecision, ...provenance(cause),
+      sinceOn: cause.since, sincePrecision: cause.sincePrecision, categoryEvidence: cause.categoryEvidence,
+      needsReview: cause.needsReview, reviewReason: cause.reviewReason, ...provenance(cause),
     }).returning();
     causeIds.set(cause.order, row!.id);
     const ids = idsOf(graph.assetIds, cause.assetKeys);
@@ -110,7 +111,8 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   for (const finding of facts.findings) {
     await tx.insert(t.causes).values({
       incidentId, position: ++position, kind: 'CONTRIBUTING', categories: finding.categories, text: finding.text,
-      foundInTimeline: true, ...provenance(finding),
+      foundInTimeline: true, categoryEvidence: finding.categoryEvidence, needsReview: finding.needsReview,
+      reviewReason: finding.reviewReason, ...provenance(finding),
     });
   }
 

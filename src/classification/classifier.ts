@@ -1,0 +1,93 @@
+import type { CauseCategory } from '../import/fact-types.js';
+import { features } from './features.js';
+import type { Cue, WordForms } from './lexicon.js';
+import { compileCue, lexiconHits } from './lexicon.js';
+import type { NaiveBayesModel } from './naive-bayes.js';
+import { scoreNaiveBayes } from './naive-bayes.js';
+import { isResolution } from './resolution.js';
+import { SYNONYMS } from './synonyms.js';
+import type { CategoryEvidence, CauseClassifier, Classification, LearnedCue, Tokenise } from './types.js';
+
+/**
+ * A category read from synonym words starts at this confidence and rises with
+ * the model's probability for it; an analyst's cue is near certain.
+ */
+export const WORD_CONFIDENCE_FLOOR = 0.6;
+export const LEARNED_CONFIDENCE = 0.98;
+/** The model alone proposes a category from this probability. */
+export const MODEL_THRESHOLD = 0.5;
+/** Below this, a category only the model proposes is sent for review. */
+export const MODEL_SURE = 0.8;
+/** A further category is kept from this confidence: any synonym hit, or the model alone at p ≥ 0.6. */
+export const ACCEPT = 0.6;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A cue word's forms as the tokeniser writes them, so cue lists may use any spelling. */
+function wordForms(tokenise: Tokenise): WordForms {
+  const cache = new Map<string, string[]>();
+  return (word) => {
+    let forms = cache.get(word);
+    if (!forms) {
+      const tokens = tokenise(word);
+      forms = tokens.length === 1 ? [tokens[0]!.word, tokens[0]!.lemma] : [];
+      cache.set(word, forms);
+    }
+    return forms;
+  };
+}
+
+export function synonymCues(forms: WordForms): Cue[] {
+  return (Object.entries(SYNONYMS) as [CauseCategory, readonly string[]][]).flatMap(([category, cues]) => cues.map((c) => compileCue(category, c, forms)));
+}
+
+/**
+ * Reads a cause or finding sentence: an analyst's learned cues first, then the
+ * synonym sets, then the trained model; a sentence that reports a recovery is
+ * not a cause. Categories come out strongest first.
+ */
+export function createCauseClassifier(tokenise: Tokenise, model: NaiveBayesModel, learned: readonly LearnedCue[] = []): CauseClassifier {
+  const forms = wordForms(tokenise);
+  const cues = synonymCues(forms);
+  const learnedCues = learned.flatMap((l) => l.categories.map((category) => ({ cue: compileCue(category, `* ${l.phrase.toLowerCase()}`, forms), phrase: l.phrase })));
+  return {
+    classify(text: string): Classification {
+      const tokens = tokenise(text);
+      const evidence: CategoryEvidence[] = [];
+      const add = (e: CategoryEvidence) => {
+        const existing = evidence.find((x) => x.category === e.category);
+        if (!existing) evidence.push(e);
+        else if (e.confidence > existing.confidence) Object.assign(existing, { ...e, evidence: `${e.evidence}; ${existing.evidence}` });
+        else existing.evidence = `${existing.evidence}; ${e.evidence}`;
+      };
+      for (const { cue, phrase } of learnedCues) {
+        const words = lexiconHits([cue], tokens)[0];
+        if (words) add({ category: cue.category, confidence: LEARNED_CONFIDENCE, source: 'LEARNED', evidence: `learned cue "${phrase}"` });
+      }
+      const resolution = isResolution(tokens);
+      if (resolution.resolution && evidence.length === 0) {
+        return { categories: [], evidence: [], needsReview: false, reviewReason: null, resolution: true };
+      }
+      const scores = new Map(scoreNaiveBayes(model, features(tokens)).map((s) => [s.category, s]));
+      const candidates: CategoryEvidence[] = [];
+      for (const hit of lexiconHits(cues, tokens)) {
+        const p = scores.get(hit.category)?.probability ?? 0;
+        candidates.push({ category: hit.category, confidence: round(WORD_CONFIDENCE_FLOOR + (1 - WORD_CONFIDENCE_FLOOR) * p), source: 'WORDS', evidence: `words "${hit.words.join(' ')}"; model p=${round(p)}` });
+      }
+      for (const s of scores.values()) {
+        if (s.probability < MODEL_THRESHOLD || candidates.some((c) => c.category === s.category)) continue;
+        candidates.push({ category: s.category, confidence: round(s.probability), source: 'MODEL', evidence: `model p=${round(s.probability)} [${s.top.join(', ')}]` });
+      }
+      candidates.sort((a, b) => b.confidence - a.confidence);
+      // The strongest candidate is kept; a further category needs the model's support as well.
+      for (const [i, c] of candidates.entries()) if (i === 0 || c.confidence >= ACCEPT) add(c);
+      evidence.sort((a, b) => b.confidence - a.confidence);
+      const unsure = evidence.filter((e) => e.source === 'MODEL' && e.confidence < MODEL_SURE);
+      const needsReview = evidence.length === 0 || unsure.length > 0;
+      const reviewReason = evidence.length === 0
+        ? 'no category found'
+        : unsure.length > 0 ? `unsure of ${unsure.map((u) => `${u.category} (${u.confidence})`).join(', ')}` : null;
+      return { categories: evidence.map((e) => e.category), evidence, needsReview, reviewReason, resolution: false };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import type { CauseCategory } from '../import/fact-types.js';
+
+export interface LabelledSentence {
+  text: string;
+  categories: CauseCategory[];
+  split: 'train' | 'test';
+}
+
+/** One sentence in five goes to the test split, chosen by a hash of its text so the split never depends on file order. */
+function splitOf(text: string): 'train' | 'test' {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h % 5 === 0 ? 'test' : 'train';
+}
+
+export function readCorpus(path = new URL('./corpus/cause-sentences.tsv', import.meta.url)): LabelledSentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [labels = '', text = ''] = line.split('\t');
+      const categories = labels === 'NONE' ? [] : (labels.split(',') as CauseCategory[]);
+      return { text: text.trim(), categories, split: splitOf(text.trim()) };
+    });
+}

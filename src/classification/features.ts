@@ -1,0 +1,15 @@
+import type { Token } from './types.js';
+
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'be', 'is', 'was', 'were', 'been', 'have', 'has', 'had',
+  'it', 'its', 'this', 'that', 'these', 'those', 'we', 'our', 'they', 'their', 'he', 'she', 'from', 'into', 'as', 'than', 'then', 'there',
+  'which', 'who', 'so', 'do', 'did', 'does', "'s", 'all', 'any', 'some', 'one', 'two', 'after', 'before', 'when', 'while', 'after',
+]);
+
+/** Content words of a sentence as model features: lemmas (negated ones prefixed `not_`) and adjacent-lemma pairs. */
+export function features(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((t) => /[a-z]/.test(t.lemma) && !STOP.has(t.lemma));
+  const unigrams = content.map((t) => (t.negated ? `not_${t.lemma}` : t.lemma));
+  const bigrams = content.slice(1).map((t, i) => `${content[i]!.lemma}_${t.lemma}`);
+  return [...unigrams, ...bigrams];
+}

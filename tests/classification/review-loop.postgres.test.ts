@@ -1,0 +1,3 @@
+import { reviewLoopSuite } from './review-loop.suite.js';
+
+reviewLoopSuite('postgres');
