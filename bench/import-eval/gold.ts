@@ -29,7 +29,7 @@ const REPORT_FILE = /\.(md|txt|html?|docx)$/i;
 export function loadCorpus(folder: string): CorpusReport[] {
   const names = readdirSync(folder).sort();
   return names
-    .filter((n) => REPORT_FILE.test(n))
+    .filter((n) => REPORT_FILE.test(n) && !/^readme\./i.test(n))
     .map((file) => {
       const goldFile = file.replace(REPORT_FILE, '.gold.json');
       if (!names.includes(goldFile)) throw new Error(`${file} has no ${goldFile}`);
