@@ -1,12 +1,12 @@
 import type { CauseCategory } from '../import/fact-types.js';
 import { features } from './features.js';
-import type { Cue, WordForms } from './lexicon.js';
+import type { Cue, CueHit, WordForms } from './lexicon.js';
 import { compileCue, lexiconHits } from './lexicon.js';
-import type { NaiveBayesModel } from './naive-bayes.js';
-import { scoreNaiveBayes } from './naive-bayes.js';
+import type { Decision, LinearModel } from './linear-model.js';
+import { scoreLinear } from './linear-model.js';
 import { isResolution } from './resolution.js';
 import { SYNONYMS } from './synonyms.js';
-import type { CategoryEvidence, CauseClassifier, Classification, LearnedCue, Tokenise } from './types.js';
+import type { CategoryEvidence, CauseClassifier, Classification, LearnedCue, Token, Tokenise } from './types.js';
 
 /**
  * A category read from synonym words starts at this confidence and rises with
@@ -20,6 +20,8 @@ export const MODEL_THRESHOLD = 0.5;
 export const MODEL_SURE = 0.8;
 /** A further category is kept from this confidence: any synonym hit, or the model alone at p ≥ 0.6. */
 export const ACCEPT = 0.6;
+/** The decision when the shipped model names none: the rule naive Bayes was shipped with. */
+export const DEFAULT_DECISION: Decision = { alone: MODEL_THRESHOLD, secondWords: 0, floor: MODEL_THRESHOLD };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -42,13 +44,26 @@ export function synonymCues(forms: WordForms): Cue[] {
 }
 
 /**
+ * A sentence's model features: its lemma features plus one `cue:CATEGORY` per
+ * synonym set that matched, so the model learns how far each set's words can be
+ * trusted rather than every match adding its category.
+ */
+export function createFeaturiser(tokenise: Tokenise): (tokens: readonly Token[]) => { features: string[]; hits: CueHit[] } {
+  const cues = synonymCues(wordForms(tokenise));
+  return (tokens) => {
+    const hits = lexiconHits(cues, tokens);
+    return { features: [...features(tokens), ...hits.map((h) => `cue:${h.category}`)], hits };
+  };
+}
+
+/**
  * Reads a cause or finding sentence: an analyst's learned cues first, then the
  * synonym sets, then the trained model; a sentence that reports a recovery is
  * not a cause. Categories come out strongest first.
  */
-export function createCauseClassifier(tokenise: Tokenise, model: NaiveBayesModel, learned: readonly LearnedCue[] = []): CauseClassifier {
+export function createCauseClassifier(tokenise: Tokenise, model: LinearModel, learned: readonly LearnedCue[] = []): CauseClassifier {
   const forms = wordForms(tokenise);
-  const cues = synonymCues(forms);
+  const featurise = createFeaturiser(tokenise);
   const learnedCues = learned.flatMap((l) => l.categories.map((category) => ({ cue: compileCue(category, `* ${l.phrase.toLowerCase()}`, forms), phrase: l.phrase })));
   return {
     classify(text: string): Classification {
@@ -68,19 +83,29 @@ export function createCauseClassifier(tokenise: Tokenise, model: NaiveBayesModel
       if (resolution.resolution && evidence.length === 0) {
         return { categories: [], evidence: [], needsReview: false, reviewReason: null, resolution: true };
       }
-      const scores = new Map(scoreNaiveBayes(model, features(tokens)).map((s) => [s.category, s]));
-      const candidates: CategoryEvidence[] = [];
-      for (const hit of lexiconHits(cues, tokens)) {
+      const { features: f, hits } = featurise(tokens);
+      // The logistic model also weighs which synonym sets matched; naive Bayes was trained on words only.
+      const scores = new Map(scoreLinear(model, model.kind === 'logistic' ? f : features(tokens)).map((s) => [s.category, s]));
+      const decision = model.decision ?? DEFAULT_DECISION;
+      const candidates: (CategoryEvidence & { p: number })[] = [];
+      for (const hit of hits) {
         const p = scores.get(hit.category)?.probability ?? 0;
-        candidates.push({ category: hit.category, confidence: round(WORD_CONFIDENCE_FLOOR + (1 - WORD_CONFIDENCE_FLOOR) * p), source: 'WORDS', evidence: `words "${hit.words.join(' ')}"; model p=${round(p)}` });
+        candidates.push({ category: hit.category, p, confidence: round(WORD_CONFIDENCE_FLOOR + (1 - WORD_CONFIDENCE_FLOOR) * p), source: 'WORDS', evidence: `words "${hit.words.join(' ')}"; model p=${round(p)}` });
       }
       for (const s of scores.values()) {
-        if (s.probability < MODEL_THRESHOLD || candidates.some((c) => c.category === s.category)) continue;
-        candidates.push({ category: s.category, confidence: round(s.probability), source: 'MODEL', evidence: `model p=${round(s.probability)} [${s.top.join(', ')}]` });
+        if (s.probability < decision.alone || candidates.some((c) => c.category === s.category)) continue;
+        candidates.push({ category: s.category, p: s.probability, confidence: round(s.probability), source: 'MODEL', evidence: `model p=${round(s.probability)} [${s.top.join(', ')}]` });
+      }
+      // With no synonym words and no sure model reading, the model's best guess is still offered (and sent for review).
+      const best = [...scores.values()][0];
+      if (candidates.length === 0 && best && best.probability >= decision.floor) {
+        candidates.push({ category: best.category, p: best.probability, confidence: round(best.probability), source: 'MODEL', evidence: `model p=${round(best.probability)} [${best.top.join(', ')}]` });
       }
       candidates.sort((a, b) => b.confidence - a.confidence);
-      // The strongest candidate is kept; a further category needs the model's support as well.
-      for (const [i, c] of candidates.entries()) if (i === 0 || c.confidence >= ACCEPT) add(c);
+      // The strongest candidate is kept; a further one needs the model's support too, so a broad word alone adds no second category.
+      for (const [i, { p, ...c }] of candidates.entries()) {
+        if (i === 0 || (c.source === 'WORDS' ? p >= decision.secondWords : c.confidence >= Math.max(ACCEPT, decision.alone))) add(c);
+      }
       evidence.sort((a, b) => b.confidence - a.confidence);
       const unsure = evidence.filter((e) => e.source === 'MODEL' && e.confidence < MODEL_SURE);
       const needsReview = evidence.length === 0 || unsure.length > 0;

@@ -1,24 +1,51 @@
 import type { CauseCategory } from '../import/fact-types.js';
-import { createCauseClassifier } from './classifier.js';
+import { createCauseClassifier, createFeaturiser } from './classifier.js';
 import type { LabelledSentence } from './corpus.js';
 import type { CategoryScore, Evaluation } from './evaluate.js';
 import { evaluate } from './evaluate.js';
 import { features } from './features.js';
+import type { Decision, LinearModel } from './linear-model.js';
+import type { LogisticOptions } from './logistic.js';
+import { LOGISTIC_DEFAULTS, trainLogistic } from './logistic.js';
 import { trainNaiveBayes } from './naive-bayes.js';
 import type { Tokenise } from './types.js';
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** k-fold cross-validation on the train split: the model is retrained without each fold and scored on it. */
-export function crossValidate(tokenise: Tokenise, sentences: readonly LabelledSentence[], categories: readonly CauseCategory[], folds = 5): Pick<Evaluation, 'perCategory' | 'micro' | 'silentlyUncategorised'> {
+export interface TrainingChoice {
+  model: 'naive-bayes' | 'logistic';
+  logistic?: LogisticOptions;
+  decision?: Decision;
+}
+
+export const SHIPPED_CHOICE: TrainingChoice = { model: 'logistic' };
+
+/** Trains the chosen model on labelled sentences, with the features the classifier will compute. */
+export function trainModel(tokenise: Tokenise, sentences: readonly LabelledSentence[], categories: readonly CauseCategory[], choice: TrainingChoice = SHIPPED_CHOICE): LinearModel {
+  if (choice.model === 'naive-bayes') {
+    return trainNaiveBayes(sentences.map((s) => ({ features: features(tokenise(s.text)), categories: s.categories })), categories);
+  }
+  const featurise = createFeaturiser(tokenise);
+  const model = trainLogistic(sentences.map((s) => ({ features: featurise(tokenise(s.text)).features, categories: s.categories })), categories, choice.logistic ?? LOGISTIC_DEFAULTS);
+  if (choice.decision) model.decision = choice.decision;
+  return model;
+}
+
+/**
+ * k-fold cross-validation on the train split: the model is retrained without
+ * each fold and scored on it. Settings are chosen by this alone, never by the
+ * test split or the independent held-out set.
+ */
+export function crossValidate(tokenise: Tokenise, sentences: readonly LabelledSentence[], categories: readonly CauseCategory[], folds = 5, choice: TrainingChoice = SHIPPED_CHOICE): Pick<Evaluation, 'perCategory' | 'micro' | 'silentlyUncategorised' | 'mistakes'> {
   const totals = new Map<CauseCategory, { tp: number; fp: number; fn: number }>();
   let silentlyUncategorised = 0;
+  const mistakes: Evaluation['mistakes'] = [];
   for (let k = 0; k < folds; k++) {
     const fit = sentences.filter((_, i) => i % folds !== k);
     const held = sentences.filter((_, i) => i % folds === k);
-    const model = trainNaiveBayes(fit.map((s) => ({ features: features(tokenise(s.text)), categories: s.categories })), categories);
-    const result = evaluate(createCauseClassifier(tokenise, model), held);
+    const result = evaluate(createCauseClassifier(tokenise, trainModel(tokenise, fit, categories, choice)), held);
     silentlyUncategorised += result.silentlyUncategorised;
+    mistakes.push(...result.mistakes);
     for (const c of result.perCategory) {
       const row = totals.get(c.category) ?? { tp: 0, fp: 0, fn: 0 };
       row.tp += c.truePositives;
@@ -32,5 +59,5 @@ export function crossValidate(tokenise: Tokenise, sentences: readonly LabelledSe
     .sort((a, b) => a.category.localeCompare(b.category));
   const sum = (k: 'truePositives' | 'falsePositives' | 'falseNegatives') => perCategory.reduce((n, c) => n + c[k], 0);
   const tp = sum('truePositives');
-  return { perCategory, micro: { precision: ratio(tp, tp + sum('falsePositives')), recall: ratio(tp, tp + sum('falseNegatives')) }, silentlyUncategorised };
+  return { perCategory, micro: { precision: ratio(tp, tp + sum('falsePositives')), recall: ratio(tp, tp + sum('falseNegatives')) }, silentlyUncategorised, mistakes };
 }

@@ -1,5 +1,5 @@
 import weights from './model.json' with { type: 'json' };
-import type { NaiveBayesModel } from './naive-bayes.js';
+import type { LinearModel } from './linear-model.js';
 import { winkTokeniser } from './wink-tokeniser.js';
 
 /**
@@ -7,5 +7,5 @@ import { winkTokeniser } from './wink-tokeniser.js';
  * weights — in one module, built as its own chunk (`npm run build:classifier`)
  * and loaded only when a report is read.
  */
-export const model = weights as NaiveBayesModel;
+export const model = weights as LinearModel;
 export { winkTokeniser };

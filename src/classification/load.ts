@@ -1,8 +1,8 @@
-import type { NaiveBayesModel } from './naive-bayes.js';
+import type { LinearModel } from './linear-model.js';
 import type { CauseClassifier, LearnedCue, Tokenise } from './types.js';
 
 interface LanguageChunk {
-  model: NaiveBayesModel;
+  model: LinearModel;
   winkTokeniser(): Tokenise;
 }
 
@@ -31,7 +31,7 @@ async function importChunk(): Promise<LanguageChunk> {
   throw last;
 }
 
-let language: Promise<{ tokenise: Tokenise; model: NaiveBayesModel }> | null = null;
+let language: Promise<{ tokenise: Tokenise; model: LinearModel }> | null = null;
 
 /**
  * The classifier with its language model and trained weights, loaded on the

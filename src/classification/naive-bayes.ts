@@ -1,14 +1,14 @@
 import type { CauseCategory } from '../import/fact-types.js';
+import type { LinearModel, ModelScore } from './linear-model.js';
+import { scoreLinear } from './linear-model.js';
 
 /**
  * One-vs-rest multinomial naive Bayes, stored as log-odds: for each category a
  * bias (prior log-odds) and a weight per feature, log P(f | category) − log P(f | not category).
  * Weights too small to matter are dropped so the shipped file stays small.
+ * It ships in the linear model's shape.
  */
-export interface NaiveBayesModel {
-  trainedOn: number;
-  categories: Partial<Record<CauseCategory, { bias: number; weights: Record<string, number> }>>;
-}
+export type NaiveBayesModel = LinearModel;
 
 export interface Example {
   features: string[];
@@ -20,7 +20,7 @@ const MIN_WEIGHT = 0.25;
 
 export function trainNaiveBayes(examples: readonly Example[], categories: readonly CauseCategory[]): NaiveBayesModel {
   const vocabulary = new Set(examples.flatMap((e) => e.features));
-  const model: NaiveBayesModel = { trainedOn: examples.length, categories: {} };
+  const model: NaiveBayesModel = { kind: 'naive-bayes', trainedOn: examples.length, categories: {} };
   for (const category of categories) {
     const yes = new Map<string, number>();
     const no = new Map<string, number>();
@@ -48,26 +48,6 @@ export function trainNaiveBayes(examples: readonly Example[], categories: readon
   return model;
 }
 
-export interface ModelScore {
-  category: CauseCategory;
-  probability: number;
-  /** Features that pushed hardest towards the category. */
-  top: string[];
-}
-
-export function scoreNaiveBayes(model: NaiveBayesModel, features: readonly string[]): ModelScore[] {
-  const out: ModelScore[] = [];
-  for (const [category, { bias, weights }] of Object.entries(model.categories) as [CauseCategory, { bias: number; weights: Record<string, number> }][]) {
-    let logit = bias;
-    const contributions: [string, number][] = [];
-    for (const f of features) {
-      const w = weights[f];
-      if (w === undefined) continue;
-      logit += w;
-      contributions.push([f, w]);
-    }
-    const top = contributions.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f);
-    out.push({ category, probability: 1 / (1 + Math.exp(-logit)), top });
-  }
-  return out.sort((a, b) => b.probability - a.probability);
-}
+/** Scores a naive Bayes model (kept for callers that name it so). */
+export const scoreNaiveBayes = scoreLinear;
+export type { ModelScore };

@@ -14,6 +14,8 @@ const WRONG = new Set([
   'break', 'broken', 'because', 'due', 'cause', 'caused', 'miss', 'missing', 'wrong', 'stale', 'lag', 'slow', 'full', 'only', 'single', 'mistake',
   'outage', 'unavailable', 'old', 'late', 'delay', 'issue', 'problem', 'fault', 'faulty', 'exhaust', 'overload', 'split', 'behind', 'never',
   'try', 'tried', 'attempt', 'empty', 'zero', 'byte', 'bytes', 'unhealthy', 'unable', 'cannot',
+  // Traffic dropped or overridden, copies drifting apart: a problem even beside "return" or "correct".
+  'drop', 'discard', 'reject', 'block', 'override', 'overrode', 'withdraw', 'different', 'diverge', 'drift', 'instead', 'impossible',
 ]);
 
 /**
