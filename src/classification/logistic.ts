@@ -17,7 +17,7 @@ export interface LogisticOptions {
   positiveWeight: number;
 }
 
-export const LOGISTIC_DEFAULTS: LogisticOptions = { l2: 0.001, epochs: 60, rate: 0.5, minCount: 2, positiveWeight: 3 };
+export const LOGISTIC_DEFAULTS: LogisticOptions = { l2: 0.01, epochs: 60, rate: 0.5, minCount: 2, positiveWeight: 2 };
 
 /** Weights below this are dropped so the shipped file stays small; they change no decision. */
 const MIN_WEIGHT = 0.02;

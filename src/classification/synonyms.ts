@@ -236,7 +236,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
   ],
   ENVIRONMENT: [
     'power cut|outage|failure|loss',
-    'blackout|lightning|flood|flooding|typhoon|storm|humidity|dehumidifier|dust|overheat|overheated|temperature|heat|chiller|cooling|conditioning|air-conditioning|generator|mains|utility|grid|voltage|fire|leak|leaked|water',
+    'blackout|lightning|flood|flooding|typhoon|storm|humidity|dehumidifier|dust|overheat|overheated|temperature|heat|chiller|cooling|conditioning|air-conditioning|generator|mains|utility|grid|voltage|fire|water',
+    // A leak is the site's only with water: software leaks memory and handles.
+    'water|roof|ceiling|pipe|drip leak|leaked|leaking',
     'ups battery|batteries',
     'electrical work|works',
   ],
