@@ -14,6 +14,9 @@ function splitOf(text: string): 'train' | 'test' {
   return h % 5 === 0 ? 'test' : 'train';
 }
 
+/** The independent held-out set: other authors' wording, never trained or tuned on; every sentence is scored. */
+export const HOLDOUT_CORPUS = new URL('./corpus/cause-sentences-holdout.tsv', import.meta.url);
+
 export function readCorpus(path = new URL('./corpus/cause-sentences.tsv', import.meta.url)): LabelledSentence[] {
   return readFileSync(path, 'utf8')
     .split('\n')

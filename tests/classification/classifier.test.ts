@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/classification/corpus.js';
+import { HOLDOUT_CORPUS, readCorpus } from '../../src/classification/corpus.js';
 import { evaluate } from '../../src/classification/evaluate.js';
 import { loadCauseClassifier } from '../../src/classification/load.js';
 import type { CauseClassifier } from '../../src/classification/types.js';
@@ -85,6 +85,13 @@ describe('the labelled corpus', () => {
     const test = corpus.filter((s) => s.split === 'test');
     expect(test.length).toBeGreaterThan(40);
     expect(test.length).toBeLessThan(corpus.length / 3);
+  });
+
+  it('keeps an independent held-out set of at least 80 sentences that shares none with the corpus', () => {
+    const holdout = readCorpus(HOLDOUT_CORPUS);
+    expect(holdout.length).toBeGreaterThanOrEqual(80);
+    const seen = new Set(corpus.map((s) => s.text.toLowerCase()));
+    expect(holdout.filter((s) => seen.has(s.text.toLowerCase()))).toEqual([]);
   });
 
   it('leaves no test sentence that has a cause without a category unless it is flagged for review', () => {
