@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
+import { databaseConfigFromEnv } from '../../db/index.js';
+import { openDatabaseOrExit } from '../../db/open-or-exit.js';
 import { createContext } from '../graph/context.js';
 import { createLogger } from '../logger.js';
 import { describeOutcome, importFiles, reportFiles } from './import-files.js';
@@ -15,7 +16,7 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const database = await openDatabase(databaseConfigFromEnv());
+const database = await openDatabaseOrExit(databaseConfigFromEnv());
 const context = createContext({ database, actor: { id: `cli:${userInfo().username}`, role: 'ADMIN' }, requestId: randomUUID(), logger: createLogger() });
 try {
   const files = await reportFiles(positionals);

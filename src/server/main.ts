@@ -1,4 +1,5 @@
-import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
+import { databaseConfigFromEnv } from '../../db/index.js';
+import { openDatabaseOrExit } from '../../db/open-or-exit.js';
 import { authModeFor, authenticatorFor } from '../auth/mode.js';
 import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
@@ -14,7 +15,7 @@ import { routeRequests } from './router.js';
 
 const logger = createLogger();
 const config = databaseConfigFromEnv();
-const database = await openDatabase(config);
+const database = await openDatabaseOrExit(config);
 // The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
 if (database.driver === 'pglite') await seedShippedReports(database, logger);
 const authMode = authModeFor(config);
