@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from './database-unavailable.js';
 const publicCodes = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE', 'DATABASE_UNAVAILABLE',
 ]);
 
 /** Postgres error codes that mean the client's request collided with data, not that the server broke. */
@@ -39,5 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isDatabaseUnavailable(original)) {
     return { message: 'The database is unavailable; retry shortly', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
-  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // A request id set before execution (a failed authentication) is kept for the caller to quote.
+  const requestId = formatted.extensions?.requestId;
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: typeof requestId === 'string' ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'INTERNAL_SERVER_ERROR' } };
 }
