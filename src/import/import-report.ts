@@ -49,16 +49,19 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
 
+  const unchanged = (same: IncidentRow): ImportResultModel =>
+    ({ outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings });
   const [same] = await context.db.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
-  if (same) {
-    return { outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings };
-  }
+  if (same) return unchanged(same as IncidentRow);
 
   try {
     const result = await context.db.transaction(async (tx) => {
       await setAuditActor(tx, context);
       // One import at a time: entity resolution reads, then creates, names that a parallel import could also create.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
+      // Checked again under the lock: a parallel import of the same text may have committed meanwhile.
+      const [imported] = await tx.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
+      if (imported) return unchanged(imported as IncidentRow);
       const changes: AuditChange[] = [];
       const [previous] = await tx.select().from(t.incidents).where(eq(t.incidents.key, facts.incident.key)).for('update');
       const graph = await resolveReportEntities(tx, facts, warnings);
