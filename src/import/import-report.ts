@@ -7,20 +7,31 @@ import { refreshLoaders, type GraphQLContext } from '../graph/context.js';
 import { setAuditActor } from '../graph/mutation.js';
 import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
-import { extractFacts } from './extract-facts.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
-import { parseReport, ReportParseError } from './parse-report.js';
+import { checkMarkdownShape } from './markdown-shape.js';
+import { ReportParseError } from './parse-report.js';
+import { DEFAULT_READ_DEADLINE_MS, readReportOffThread, ReportUnreadableError } from './read-off-thread.js';
 import { resolveReportEntities } from './store/write-graph.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Parses and reads a report; a broken one becomes BAD_USER_INPUT listing every problem with its line. */
-function readReport(markdown: string) {
+/** The reading budget: `IMPORT_PARSE_DEADLINE_MS`, or the default. */
+const readDeadline = () => Number(process.env.IMPORT_PARSE_DEADLINE_MS) || DEFAULT_READ_DEADLINE_MS;
+
+/**
+ * Parses and reads a report off the event loop, after refusing shapes that make parsing explode; a
+ * broken, hostile or too slow report becomes BAD_USER_INPUT listing every problem with its line.
+ */
+async function readReport(markdown: string) {
   try {
-    const report = parseReport(markdown);
-    return { report, facts: extractFacts(report) };
+    const shape = checkMarkdownShape(markdown);
+    if (shape.length) throw new ReportParseError(shape);
+    return await readReportOffThread(markdown, readDeadline());
   } catch (error) {
+    if (error instanceof ReportUnreadableError) {
+      throw new BadUserInputError(error.message, { problems: [{ line: null, code: error.code, message: error.message }] });
+    }
     if (!(error instanceof ReportParseError)) throw error;
     const [first] = error.problems;
     const where = first?.line ? `line ${first.line}: ` : '';
@@ -45,7 +56,7 @@ class DryRunFinished extends Error {
  */
 export async function importIncidentReport(context: GraphQLContext, markdown: string, dryRun = false): Promise<ImportResultModel> {
   requireRole(context, 'write');
-  const { report, facts } = readReport(markdown);
+  const { report, facts } = await readReport(markdown);
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
 

@@ -11,6 +11,7 @@ import type { GraphqlHandler } from '../../src/server/handler.js';
 import { createEvent } from '../support/api.js';
 import { issueApiKey } from '../support/api-key.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
+import { importMutation, shippedReports } from '../support/reports.js';
 import { getEvent, withEnv } from './bundle-env.js';
 
 const availability = await postgresAvailability();
@@ -94,4 +95,11 @@ describeWithServer('The deployment artifact (serverless package) as Lambda runs 
     expect(result.statusCode).toBe(400);
     expect(JSON.parse(result.body!).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('imports a report, reading it on a worker thread started from the bundle itself, and refuses a hostile one', async () => {
+    const imported = await handler(createEvent(importMutation, { markdown: shippedReports.backup2025 }, auth), lambdaContext());
+    expect(JSON.parse(imported.body!).data.importIncidentReport.outcome).toBe('CREATED');
+    const hostile = await handler(createEvent(importMutation, { markdown: `${shippedReports.backup2025}\n${'*a'.repeat(32_000)}\n` }, auth), lambdaContext());
+    expect(JSON.parse(hostile.body!).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  }, 60_000);
 });
