@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AppDb } from '../../db/types.js';
 import { requestFailure } from '../server/request-failure.js';
 import { requireRole } from '../auth/roles.js';
+import { checkInstant } from '../graph/validate.js';
 import type { Actor } from '../graph/context.js';
 import { renderReport } from './export.js';
 import { complianceReport } from './report.js';
@@ -21,6 +22,7 @@ const failure = (code: string, message: string, requestId?: string): APIGatewayP
 const instant = (value: string | undefined, name: string) => {
   const date = value && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`\`${name}\` must be a date or an ISO 8601 instant`, { extensions: { code: 'BAD_USER_INPUT' } });
+  checkInstant(date, name);
   return date;
 };
 

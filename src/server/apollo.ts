@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLContext } from '../graph/context.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { formatError } from './format-error.js';
+import { inputRulesPlugin } from './input-rules.js';
 import { limits, limitsPlugin, validationRules } from './limits.js';
 import { buildExecutableSchema } from './schema.js';
 
@@ -56,6 +57,6 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     maxRecursiveSelections: limits.maxRecursiveSelections,
     validationRules,
     allowBatchedHttpRequests: false,
-    plugins: [requestIdOnErrors, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdOnErrors, inputRulesPlugin, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }

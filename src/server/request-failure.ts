@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from './database-unavailable.js';
+import { refusedValue } from './format-error.js';
 
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry shortly';
 
@@ -11,6 +12,8 @@ export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry shortly';
  */
 export function requestFailure(error: unknown, requestId: string, logger: Logger): GraphQLError {
   if (error instanceof GraphQLError && error.extensions.code) return error;
+  const refused = refusedValue(error);
+  if (refused) return new GraphQLError(refused, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   if (isDatabaseUnavailable(error)) {
     logger.warn({ requestId, err: error }, 'database unavailable');
     return new GraphQLError(UNAVAILABLE_MESSAGE, {
