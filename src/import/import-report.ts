@@ -9,6 +9,7 @@ import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { checkMarkdownShape } from './markdown-shape.js';
+import { factCreations, factRemovals, incidentFactRows } from './audit-facts.js';
 import { ReportParseError } from './parse-report.js';
 import { DEFAULT_READ_DEADLINE_MS, readReportOffThread, ReportUnreadableError } from './read-off-thread.js';
 import { resolveReportEntities } from './store/write-graph.js';
@@ -79,6 +80,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
       if (previous) {
+        changes.push(...factRemovals(await incidentFactRows(tx, previous.id)));
         await clearIncidentFacts(tx, previous.id);
         [incident] = (await tx
           .update(t.incidents)
@@ -89,6 +91,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
         [incident] = (await tx.insert(t.incidents).values(fields).returning()) as [IncidentRow];
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
+      changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
