@@ -1,6 +1,6 @@
 import { databaseConfigFromEnv } from '../../db/index.js';
 import { openDatabaseOrExit } from '../../db/open-or-exit.js';
-import { authModeFor, authenticatorFor } from '../auth/mode.js';
+import { authenticatorFor, serverModeFor, type ServerMode } from '../auth/mode.js';
 import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
 import { createGraphqlHandler } from './handler.js';
@@ -15,16 +15,23 @@ import { routeRequests } from './router.js';
 
 const logger = createLogger();
 const config = databaseConfigFromEnv();
+let mode: ServerMode;
+try {
+  mode = serverModeFor(config);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const { authMode } = mode;
 const database = await openDatabaseOrExit(config);
 // The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
 if (database.driver === 'pglite') await seedShippedReports(database, logger);
-const authMode = authModeFor(config);
 const host = process.env.HOST ?? '127.0.0.1';
 if (authMode === 'open' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
   console.error(`Open mode serves one user on localhost only: set AUTH_MODE=keys to listen on ${host}`);
   process.exit(1);
 }
-const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: false });
+const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: mode.production, introspection: mode.introspection });
 const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
 const explorer = createExplorerHandler(await loadExplorerBundle(process.env.EXPLORER_DIR ?? DEFAULT_EXPLORER_DIR));
 const server = createLocalServer(routeRequests({ graphql: handler, playground, explorer }));
