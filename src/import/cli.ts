@@ -5,7 +5,7 @@ import { databaseConfigFromEnv } from '../../db/index.js';
 import { openDatabaseOrExit } from '../../db/open-or-exit.js';
 import { createContext } from '../graph/context.js';
 import { createLogger } from '../logger.js';
-import { describeOutcome, importFiles, reportFiles } from './import-files.js';
+import { describeEntities, describeOutcome, describeSummary, importFiles, reportFiles } from './import-files.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,11 +25,14 @@ try {
     onFile: (outcome, index, total) => {
       console.log(describeOutcome(outcome, index, total));
       if (!outcome.ok) for (const p of outcome.problems) console.log(`    line ${p.line ?? '?'}: ${p.message}`);
-      if (outcome.ok && values.verbose) for (const w of outcome.result.warnings) console.log(`    warning (line ${w.line ?? '?'}): ${w.message}`);
+      if (outcome.ok && values.verbose) {
+        for (const line of describeEntities(outcome.result)) console.log(line);
+        for (const w of outcome.result.warnings) console.log(`    warning (line ${w.line ?? '?'}): ${w.message}`);
+      }
     },
   });
   const failed = outcomes.filter((o) => !o.ok).length;
-  console.log(`${outcomes.length - failed} of ${outcomes.length} report(s) imported${failed ? `, ${failed} failed` : ''}.`);
+  console.log(describeSummary(outcomes, values['dry-run']));
   process.exitCode = failed ? 1 : 0;
 } finally {
   await database.close();

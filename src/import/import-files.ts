@@ -57,5 +57,25 @@ export function describeOutcome(outcome: FileOutcome, index: number, total: numb
     ? 'already imported, nothing changed'
     : `${c.timelineEvents} events, ${c.causes} causes (+${c.findings} found in the timeline), ${c.recommendations} recommendations, ${c.signOffs} sign-offs, ${c.assetFacts} asset facts; ${c.parties} parties, ${c.assets} assets, ${c.teams} teams, ${c.services} services (${created} new)`;
   const warnings = result.warnings.length ? `; ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}` : '';
-  return `${prefix}: ${result.outcome.toLowerCase()}${result.dryRun ? ' (dry run)' : ''} ${result.incidentKey} — ${facts}${warnings}`;
+  const verb = result.dryRun ? dryRunVerbs[result.outcome] : result.outcome.toLowerCase();
+  return `${prefix}: ${verb}${result.dryRun ? ' (dry run)' : ''} ${result.incidentKey} — ${facts}${warnings}`;
+}
+
+const dryRunVerbs = { CREATED: 'would be created', UPDATED: 'would be updated', UNCHANGED: 'unchanged' } as const;
+
+/** `--verbose`: each asset, party, team and service the report names, new or matched (and how). */
+export function describeEntities(result: ImportResultModel): string[] {
+  return result.entities.map((e) => `    ${e.type.toLowerCase()} ${e.name} — ${e.created ? 'new' : `matched by ${e.matchedBy ?? 'name'}`}${e.spellings.length > 1 ? ` (written ${e.spellings.join(', ')})` : ''}`);
+}
+
+/** The closing line: how many files were created, updated, unchanged or failed; a dry run says nothing was stored. */
+export function describeSummary(outcomes: FileOutcome[], dryRun: boolean): string {
+  const count = (o: string) => outcomes.filter((f) => f.ok && f.result.outcome === o).length;
+  const failed = outcomes.filter((f) => !f.ok).length;
+  if (dryRun) {
+    const parts = [[count('CREATED'), 'would be created'], [count('UPDATED'), 'would be updated'], [count('UNCHANGED'), 'unchanged'], [failed, 'failed']] as const;
+    const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+    return `Dry run: ${said.join(', ') || 'no reports'}; nothing was stored.`;
+  }
+  return `${count('CREATED')} created, ${count('UPDATED')} updated, ${count('UNCHANGED')} unchanged, ${failed} failed.`;
 }

@@ -5,6 +5,7 @@ import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
 import { createGraphqlHandler } from './handler.js';
 import { createLocalServer, listen } from './local-http.js';
+import { describeListenError, portUnavailable } from './port-check.js';
 import { loadPlaygroundBundle } from '../playground/bundle.js';
 import { createPlaygroundHandler } from '../playground/handler.js';
 import { DEFAULT_PLAYGROUND_DIR } from '../playground/paths.js';
@@ -23,19 +24,33 @@ try {
   process.exit(2);
 }
 const { authMode } = mode;
-const database = await openDatabaseOrExit(config);
-// The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
-if (database.driver === 'pglite') await seedShippedReports(database, logger);
 const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4000);
 if (authMode === 'open' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
   console.error(`Open mode serves one user on localhost only: set AUTH_MODE=keys to listen on ${host}`);
   process.exit(1);
 }
+// Before the database is opened and seeded: a second `npm start` says so at once.
+const portProblem = await portUnavailable(port, host);
+if (portProblem) {
+  console.error(portProblem);
+  process.exit(1);
+}
+const database = await openDatabaseOrExit(config);
+// The embedded database starts with the shipped reports; a server database is loaded with `npm run import`.
+if (database.driver === 'pglite') await seedShippedReports(database, logger);
 const handler = createGraphqlHandler({ database, logger, authenticate: authenticatorFor(authMode, database), production: mode.production, introspection: mode.introspection });
 const playground = createPlaygroundHandler(await loadPlaygroundBundle(process.env.PLAYGROUND_DIR ?? DEFAULT_PLAYGROUND_DIR));
 const explorer = createExplorerHandler(await loadExplorerBundle(process.env.EXPLORER_DIR ?? DEFAULT_EXPLORER_DIR));
 const server = createLocalServer(routeRequests({ graphql: handler, playground, explorer }));
-const url = await listen(server, Number(process.env.PORT ?? 4000), host);
+let url: string;
+try {
+  url = await listen(server, port, host);
+} catch (error) {
+  console.error(describeListenError(error, port, host));
+  await database.close();
+  process.exit(1);
+}
 console.log(`Incident knowledge base on ${url} (open it in a browser for the playground, /explore for the explorer; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`}; ${authMode === 'open' ? 'open mode, no API key needed' : 'API keys required'})`);
 
 const stop = async () => {
