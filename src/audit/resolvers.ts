@@ -1,7 +1,8 @@
 import type { AuditEntryResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { requireRole } from '../auth/roles.js';
 import { nodeTypes, toGlobalId, type NodeType } from '../graph/ids.js';
-import { listAuditTrail, verifyAuditTrail } from './trail.js';
+import { listAuditTrail } from './trail.js';
+import { verifyWithCheckpoints } from './verify-with-checkpoints.js';
 import { connectionResolvers } from '../graph/field-helpers.js';
 import { checkInstant } from '../graph/validate.js';
 
@@ -12,9 +13,9 @@ export const auditQueries: Pick<QueryResolvers, 'auditTrail' | 'verifyAuditTrail
     checkInstant(until, 'until');
     return listAuditTrail(context.db, { entityId, actor, since, until }, page);
   },
-  verifyAuditTrail: (_, __, context) => {
+  verifyAuditTrail: (_, { checkpoints, publicKey }, context) => {
     requireRole(context, 'audit');
-    return verifyAuditTrail(context.db);
+    return verifyWithCheckpoints(context.db, { checkpoints, publicKey });
   },
 };
 

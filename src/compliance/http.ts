@@ -9,7 +9,7 @@ import type { Actor } from '../graph/context.js';
 import { renderReport } from './export.js';
 import { complianceReport } from './report.js';
 
-export const EXPORT_PATH = '/export/compliance';
+export { EXPORT_PATH } from './path.js';
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
 

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { EXPORT_PATH } from '../compliance/http.js';
+import { EXPORT_PATH } from '../compliance/path.js';
 import { isExplorerRequest } from '../explorer/routes.js';
 import { faviconResponse } from '../static/favicon.js';
 import { isPlaygroundRequest } from '../playground/routes.js';
