@@ -50,7 +50,7 @@ interface Job {
 
 let worker: { thread: Worker; ready: Promise<void> } | undefined;
 const queue: Job[] = [];
-let running: (Job & { timer?: NodeJS.Timeout }) | undefined;
+let running: (Job & { timer?: NodeJS.Timeout; thread?: Worker }) | undefined;
 let nextId = 1;
 
 function startWorker() {
@@ -67,10 +67,11 @@ function startWorker() {
   });
   ready.catch(() => {});
   thread.on('message', (reply: Reply | 'ready') => reply !== 'ready' && finish(reply));
-  thread.on('error', (error) => fail(new ReportUnreadableError(`The report could not be read: ${error.message}`, 'UNREADABLE')));
+  // Only the job running on this thread fails with it: a terminated thread's late events must not touch the next one's job.
+  thread.on('error', (error) => running?.thread === thread && fail(new ReportUnreadableError(`The report could not be read: ${error.message}`, 'UNREADABLE')));
   thread.on('exit', () => {
     if (worker?.thread === thread) worker = undefined;
-    fail(new ReportUnreadableError('The report could not be read: its reader stopped', 'UNREADABLE'));
+    if (running?.thread === thread) fail(new ReportUnreadableError('The report could not be read: its reader stopped', 'UNREADABLE'));
   });
   return { thread, ready };
 }
@@ -102,9 +103,9 @@ function pump() {
     worker?.thread.unref();
     return;
   }
-  running = job;
   worker ??= startWorker();
   const current = worker;
+  running = Object.assign(job, { thread: current.thread });
   current.thread.ref();
   current.ready.then(
     () => {

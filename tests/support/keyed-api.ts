@@ -11,6 +11,8 @@ export interface KeyedApi {
   /** Log lines the handler wrote, parsed. */
   logs: Record<string, any>[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like `query`, but fails the test on any GraphQL error. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 /**
@@ -27,7 +29,7 @@ export function createKeyedApi(database: Database, authorization: string): Keyed
   });
   const logger = pino({ level: 'info' }, sink);
   const handler = createGraphqlHandler({ database, logger, authenticate: createKeyAuthenticator(database.db), production: true });
-  return {
+  const api: KeyedApi = {
     handler,
     logs,
     async query(query, variables) {
@@ -35,5 +37,11 @@ export function createKeyedApi(database: Database, authorization: string): Keyed
       const body = JSON.parse(result.body ?? '{}');
       return { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, ...body };
     },
+    async ok(query, variables) {
+      const response = await api.query(query, variables);
+      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data as never;
+    },
   };
+  return api;
 }
