@@ -9,6 +9,7 @@ import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
 import { checkMarkdownShape } from './markdown-shape.js';
+import { matchedEntityUpdates } from './audit-entities.js';
 import { factCreations, factRemovals, incidentFactRows } from './audit-facts.js';
 import { ReportParseError } from './parse-report.js';
 import { DEFAULT_READ_DEADLINE_MS, readReportOffThread, ReportUnreadableError } from './read-off-thread.js';
@@ -92,6 +93,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
       changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
+      changes.push(...(await matchedEntityUpdates(tx, new Set(graph.entities.filter((e) => e.created).map((e) => e.rowId)))));
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }

@@ -74,4 +74,16 @@ describeWithServer('History of imported objects: every object an import writes h
     const removed = await ok(trailOf, { id: first.id });
     expect(removed.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action)).toContain('recommendation.remove');
   }, 120_000);
+
+  it('records an entry for an existing party the import updates (a title, a new spelling)', async () => {
+    const created = await ok(`mutation { createParty(input: { name: "Mary Hun" }) { id } }`);
+    const id = created.createParty.id as string;
+    expect((await ok(importMutation, { markdown: shippedReports.dmz2024 })).importIncidentReport.outcome).toBe('CREATED');
+    const party = await ok(`query($id: ID!) { node(id: $id) { ... on Party { title aliases } } }`, { id });
+    expect(party.node.title).toBe('RCN Infrastructure Engineer');
+    const trail = await ok(`query($id: ID!) { auditTrail(entityId: $id, first: 10) { edges { node { action after } } } }`, { id });
+    const actions = trail.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action);
+    expect(actions).toEqual(['party.create', 'party.update']);
+    expect(trail.auditTrail.edges[1].node.after).toMatchObject({ title: 'RCN Infrastructure Engineer', via: 'import' });
+  }, 120_000);
 });
