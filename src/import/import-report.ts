@@ -81,7 +81,7 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
       if (previous) {
-        changes.push(...factRemovals(await incidentFactRows(tx, previous.id)));
+        if (!dryRun) changes.push(...factRemovals(await incidentFactRows(tx, previous.id)));
         await clearIncidentFacts(tx, previous.id);
         [incident] = (await tx
           .update(t.incidents)
@@ -92,8 +92,11 @@ export async function importIncidentReport(context: GraphQLContext, markdown: st
         [incident] = (await tx.insert(t.incidents).values(fields).returning()) as [IncidentRow];
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
-      changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
-      changes.push(...(await matchedEntityUpdates(tx, new Set(graph.entities.filter((e) => e.created).map((e) => e.rowId)))));
+      if (!dryRun) {
+        // Each object written or changed gets its own entry, so every imported object has a history.
+        changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
+        changes.push(...(await matchedEntityUpdates(tx, new Set(graph.entities.filter((e) => e.created).map((e) => e.rowId)))));
+      }
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
