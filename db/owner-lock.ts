@@ -1,20 +1,22 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The file in the embedded database's folder that names the process owning it. */
 export const OWNER_FILE = 'owner.lock';
 
-interface Owner {
+export interface Owner {
   pid: number;
   command: string;
   since: string;
+  /** The GraphQL endpoint, once the owner is a server listening on it. */
+  url?: string;
 }
 
 /** Another live process owns the embedded database folder. */
 export class DatabaseInUseError extends Error {
   constructor(readonly dir: string, readonly owner: Owner) {
     super(
-      `The embedded database in ${dir} is in use by process ${owner.pid} (${owner.command}, since ${owner.since}). ` +
+      `The embedded database in ${dir} is in use by process ${owner.pid} (${owner.command}, since ${owner.since}${owner.url ? `, serving ${owner.url}` : ''}). ` +
         'Only one process may open it: stop that process first, or send the change to the running server over its API.',
     );
     this.name = 'DatabaseInUseError';
@@ -39,6 +41,16 @@ function readOwner(file: string): Owner | undefined {
   }
 }
 
+const owned = new Map<string, Owner>();
+
+/** Tells other processes where the owner serves (`npm start`), so commands can go through its API. */
+export function announceOwnerUrl(dir: string, url: string): void {
+  const me = owned.get(dir);
+  if (!me) return;
+  me.url = url;
+  writeFileSync(join(dir, OWNER_FILE), JSON.stringify(me));
+}
+
 /**
  * Makes this process the single owner of `dir`: creates the owner file exclusively, or, when one
  * exists, refuses while the process it names is alive and takes over when it died. Returns the release.
@@ -59,7 +71,11 @@ export function acquireOwnerLock(dir: string): () => void {
         if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
       };
       process.on('exit', release);
-      return release;
+      owned.set(dir, me);
+      return () => {
+        owned.delete(dir);
+        release();
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);

@@ -25,15 +25,21 @@ export async function reportFiles(paths: string[]): Promise<string[]> {
 
 /** Imports files one by one; a broken file is reported and skipped, the others still load. */
 export async function importFiles(
-  context: GraphQLContext,
+  context: GraphQLContext | undefined,
   files: string[],
-  options: { dryRun?: boolean; onFile?: (outcome: FileOutcome, index: number, total: number) => void } = {},
+  options: {
+    dryRun?: boolean;
+    onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+    /** How one report is imported: directly into the database unless said otherwise (through a server's API). */
+    importOne?: (markdown: string, dryRun: boolean) => Promise<ImportResultModel>;
+  } = {},
 ): Promise<FileOutcome[]> {
+  const importOne = options.importOne ?? ((markdown: string, dryRun: boolean) => importIncidentReport(context!, markdown, dryRun));
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     let outcome: FileOutcome;
     try {
-      const result = await importIncidentReport(context, await readFile(file, 'utf8'), options.dryRun ?? false);
+      const result = await importOne(await readFile(file, 'utf8'), options.dryRun ?? false);
       outcome = { file, ok: true, result };
     } catch (error) {
       if (!(error instanceof GraphQLError) && !(error as NodeJS.ErrnoException).code) throw error;

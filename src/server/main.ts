@@ -1,5 +1,6 @@
 import { databaseConfigFromEnv } from '../../db/index.js';
 import { openDatabaseOrExit } from '../../db/open-or-exit.js';
+import { announceOwnerUrl } from '../../db/owner-lock.js';
 import { authenticatorFor, serverModeFor, type ServerMode } from '../auth/mode.js';
 import { seedShippedReports } from '../import/seed.js';
 import { createLogger } from '../logger.js';
@@ -51,6 +52,8 @@ try {
   await database.close();
   process.exit(1);
 }
+// `npm run import` finds the server here while it owns the embedded database, and imports through it.
+if (database.driver === 'pglite') announceOwnerUrl(config.pgliteDir, url);
 console.log(`Incident knowledge base on ${url} (open it in a browser for the playground, /explore for the explorer; ${config.url ? 'DATABASE_URL' : `embedded database in ${config.pgliteDir}`}; ${authMode === 'open' ? 'open mode, no API key needed' : 'API keys required'})`);
 
 const stop = async () => {

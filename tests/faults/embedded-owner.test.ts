@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPglite } from '../../db/pglite.js';
 
@@ -72,4 +73,42 @@ describe('The embedded database has one owner', () => {
     const again = await openPglite(dir);
     await again.close();
   }, 60_000);
+
+  it('`npm run import` while `npm start` runs goes through the server, and the incident survives a restart', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ikb-owner-'));
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', PGLITE_DIR: dir, DATABASE_URL: '', AUTH_MODE: '', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        server.stdout!.on('data', (chunk: Buffer) => {
+          const match = /on (http:\/\/\S+\/graphql)/.exec(chunk.toString());
+          if (match) resolve(match[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      const report = join(dir, '..', `${basename(dir)}-variant.md`);
+      writeFileSync(report, readFileSync(join(root, 'reports/2025-02-hnfs-backup-restore-failure.md'), 'utf8').replace('# Incident report for HNFS panel', '# Incident report for HNFS archive panel'));
+      const imported = await runCli('src/import/cli.ts', [report], dir);
+      rmSync(report, { force: true });
+      expect(imported.code, imported.output).toBe(0);
+      expect(imported.output).toMatch(new RegExp(`process ${server.pid}\\) owns the embedded database: importing through its API`));
+      expect(imported.output).toMatch(/1 created, 0 updated, 0 unchanged, 0 failed\./);
+      const seen = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ incidents { totalCount } }' }) });
+      expect(((await seen.json()) as { data: { incidents: { totalCount: number } } }).data.incidents.totalCount).toBe(4);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    // After the server stopped, the incident is in the folder: nothing was lost.
+    const reopened = await openPglite(dir);
+    try {
+      const { rows } = (await reopened.db.execute(sql`select count(*)::int as n from incidents where title like '%archive panel%'`)) as unknown as { rows: { n: number }[] };
+      expect(rows[0]!.n).toBe(1);
+    } finally {
+      await reopened.close();
+    }
+  }, 180_000);
 });
