@@ -255,6 +255,38 @@ export type AssetStatus =
   | 'RETIRED'
   | 'UNKNOWN';
 
+/** One checkpoint's finding. */
+export type AuditCheckpointFinding = {
+  readonly __typename?: 'AuditCheckpointFinding';
+  /** The signed time. */
+  readonly at: Scalars['String']['output'];
+  readonly detail: Scalars['String']['output'];
+  readonly seq: Scalars['Int']['output'];
+  readonly status: AuditCheckpointStatus;
+};
+
+/** A signed statement of the audit chain's head, as `npm run audit:checkpoint` writes it (JSON file, or S3 object on AWS). */
+export type AuditCheckpointInput = {
+  /** The signed time, exactly as written in the checkpoint. */
+  readonly at: Scalars['String']['input'];
+  readonly hash: Scalars['String']['input'];
+  readonly keyId: Scalars['String']['input'];
+  readonly seq: Scalars['Int']['input'];
+  /** Ed25519 signature, base64. */
+  readonly signature: Scalars['String']['input'];
+};
+
+/** How the trail compares with one checkpoint. */
+export type AuditCheckpointStatus =
+  /** Not signed by the checkpoint key: proves nothing. */
+  | 'BAD_SIGNATURE'
+  /** The entry at the signed position still has the signed hash. */
+  | 'MATCHES'
+  /** The signed position has another hash: the chain was rewritten and re-chained. */
+  | 'RECHAINED'
+  /** The signed position is gone: the newest entries were deleted. */
+  | 'TRUNCATED';
+
 /** One change, as recorded in the append-only audit trail. */
 export type AuditEntry = {
   readonly __typename?: 'AuditEntry';
@@ -295,6 +327,8 @@ export type AuditEntryEdge = {
 /** The result of re-computing every hash of the audit trail. */
 export type AuditVerification = {
   readonly __typename?: 'AuditVerification';
+  /** How the trail compares with each signed checkpoint given or found (`npm run audit:checkpoint`); `intact` is false when one shows truncation, re-chaining or a bad signature. */
+  readonly checkpointFindings: ReadonlyArray<AuditCheckpointFinding>;
   readonly entriesChecked: Scalars['Int']['output'];
   /** The first entry whose hash or link to its predecessor does not match; null when intact. */
   readonly firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
@@ -1366,7 +1400,7 @@ export type Query = {
   readonly spareHardwareGaps: ReadonlyArray<SpareHardwareGap>;
   /** Teams by name (then ID). */
   readonly teams: TeamConnection;
-  /** Re-computes the audit trail's hash chain in the database (AUDITOR, ADMIN). */
+  /** Re-computes the audit trail's hash chain in the database and compares it with signed checkpoints: those given here and those the server finds in `AUDIT_CHECKPOINT_DIR` (AUDITOR, ADMIN). Signatures are checked with `publicKey` (PEM), or the server's `AUDIT_CHECKPOINT_PUBLIC_KEY`. */
   readonly verifyAuditTrail: AuditVerification;
   /** Deliveries, newest first, optionally of one subscription or in one state (ADMIN). */
   readonly webhookDeliveries: WebhookDeliveryConnection;
@@ -1539,6 +1573,13 @@ export type QueryTeamsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read access to the incident graph. */
+export type QueryVerifyAuditTrailArgs = {
+  checkpoints?: InputMaybe<ReadonlyArray<AuditCheckpointInput>>;
+  publicKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2258,6 +2299,9 @@ export type ResolversTypes = {
   AssetPlacement: ResolverTypeWrapper<PlacementModelModel>;
   AssetRelation: AssetRelation;
   AssetStatus: AssetStatus;
+  AuditCheckpointFinding: ResolverTypeWrapper<AuditCheckpointFinding>;
+  AuditCheckpointInput: AuditCheckpointInput;
+  AuditCheckpointStatus: AuditCheckpointStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntryRowModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -2392,6 +2436,8 @@ export type ResolversParentTypes = {
   AssetFilter: AssetFilter;
   AssetIncidentLink: AssetIncidentLinkModelModel;
   AssetPlacement: PlacementModelModel;
+  AuditCheckpointFinding: AuditCheckpointFinding;
+  AuditCheckpointInput: AuditCheckpointInput;
   AuditEntry: AuditEntryRowModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -2562,6 +2608,13 @@ export type AssetPlacementResolvers<ContextType = GraphQLContext, ParentType ext
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type AuditCheckpointFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditCheckpointFinding'] = ResolversParentTypes['AuditCheckpointFinding']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AuditCheckpointStatus'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2589,6 +2642,7 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  checkpointFindings?: Resolver<ReadonlyArray<ResolversTypes['AuditCheckpointFinding']>, ParentType, ContextType>;
   entriesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2985,7 +3039,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   spareHardwareGaps?: Resolver<ReadonlyArray<ResolversTypes['SpareHardwareGap']>, ParentType, ContextType, RequireFields<QuerySpareHardwareGapsArgs, 'first' | 'withEvidenceOnly'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
-  verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditTrailArgs>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<QueryWebhookDeliveriesArgs>>;
   webhookSubscriptions?: Resolver<ReadonlyArray<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
@@ -3243,6 +3297,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetFact?: AssetFactResolvers<ContextType>;
   AssetIncidentLink?: AssetIncidentLinkResolvers<ContextType>;
   AssetPlacement?: AssetPlacementResolvers<ContextType>;
+  AuditCheckpointFinding?: AuditCheckpointFindingResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

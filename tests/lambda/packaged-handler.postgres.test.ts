@@ -103,4 +103,11 @@ describeWithServer('The deployment artifact (serverless package) as Lambda runs 
     expect(result.statusCode).toBe(400);
     expect(JSON.parse(result.body!).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('imports a report, reading it on a worker thread started from the bundle itself, and refuses a hostile one', async () => {
+    const imported = await handler(createEvent(importMutation, { markdown: shippedReports.firewall2025 }, auth), lambdaContext());
+    expect(JSON.parse(imported.body!).data.importIncidentReport.outcome).toBe('CREATED');
+    const hostile = await handler(createEvent(importMutation, { markdown: `${shippedReports.firewall2025}\n${'*a'.repeat(32_000)}\n` }, auth), lambdaContext());
+    expect(JSON.parse(hostile.body!).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  }, 60_000);
 });
