@@ -86,6 +86,13 @@ run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` —
     await page.locator('.import-entities').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${ARTIFACTS}/explore-import-decisions.png` });
 
+    // At phone width the decisions and the category choices fit the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await oscar.evaluate((item) => item.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${ARTIFACTS}/explore-phone-import-decisions.png` });
+    await page.setViewportSize({ width: 1200, height: 900 });
+
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.locator('#view[data-view="incident"]').waitFor();
     expect(new URL(page.url()).hash).toBe(`#/incident/${NEAR_MISS_KEY}`);

@@ -14,7 +14,7 @@ function state(e: Entity): { key: string; text: string } {
 function decisionControl(e: Entity, index: number, choices: Choices): HTMLElement {
   const id = `decision-${index}`;
   const select = h('select', { id, name: id },
-    h('option', { value: UNDECIDED }, 'Undecided (imported as new, with a warning)'),
+    h('option', { value: UNDECIDED }, 'Undecided: new, with a warning'),
     h('option', { value: NEW }, `New ${words(e.type)}: not one of these`),
     e.possibleDuplicates.map((c) => h('option', { value: c.id }, `Same as ${c.name}`)),
   ) as HTMLSelectElement;
