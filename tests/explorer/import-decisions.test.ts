@@ -70,20 +70,20 @@ run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` —
     await decision.focus();
     await decision.selectOption({ label: 'Same as Oscar Fung' });
 
-    // Causes the classifier was unsure of say so in words; the first cause gets the analyst's categories, by keyboard.
-    for (const flagged of await page.locator('.cause-review.needs-review .cause-head').allInnerTexts()) expect(flagged).toMatch(/^⚑ needs review/);
-    const first = page.locator('.cause-review[data-position="1"]');
-    expect(await first.locator('.cause-categories').innerText()).toBe('software bug');
-    await first.locator('summary').focus();
+    // A cause the classifier found no category for is flagged in words; the analyst gives it one, by keyboard.
+    const flagged = page.locator('.cause-review.needs-review');
+    expect(await flagged.count()).toBe(1);
+    expect(await flagged.locator('.cause-head').innerText()).toBe('⚑ needs review contributing cause 5: no category (no category found)');
+    expect(await page.locator('#causes-heading + .hint').innerText()).toBe('1 marked ⚑ need review: the classifier was unsure of their categories.');
+    await flagged.locator('summary').focus();
     await page.keyboard.press('Enter');
-    const fieldset = page.getByRole('group', { name: 'Categories of root cause 1' });
+    const fieldset = page.getByRole('group', { name: 'Categories of contributing cause 5' });
     await fieldset.getByLabel('process').focus();
     await page.keyboard.press('Space');
-    await fieldset.getByLabel('change management').check();
-    await fieldset.getByLabel('software bug').uncheck();
-    expect(await first.locator('.cause-head').innerText()).toContain('change management, process ✎ set by you');
+    await fieldset.getByLabel('human error').check();
+    expect(await flagged.locator('.cause-head').innerText()).toContain('contributing cause 5: human error, process ✎ set by you');
     expect(await page.locator('.choices-note').innerText()).toBe('Sent with the import: 1 entity decision and 1 cause with your categories.');
-    await page.locator('.import-entities').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await oscar.evaluate((item) => item.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${ARTIFACTS}/explore-import-decisions.png` });
 
     // At phone width the decisions and the category choices fit the screen.
@@ -100,11 +100,11 @@ run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` —
     const party = (await api().ok<{ party: { id: string; aliases: string[] } }>('{ party(nameOrAlias: "Oscar Fong") { id aliases } }')).party;
     expect(party.id).toBe(fung.id);
     expect(party.aliases).toContain('Oscar Fong');
-    const { incident } = await api().ok<{ incident: { id: string; causes: { id: string; position: number; categories: string[]; categoriesSetByAnalyst: boolean }[] } }>(
-      'query($key: String!) { incident(key: $key) { id causes { id position categories categoriesSetByAnalyst } } }', { key: NEAR_MISS_KEY });
-    const cause = incident.causes.find((c) => c.position === 1)!;
-    expect(cause).toMatchObject({ categories: ['CHANGE_MANAGEMENT', 'PROCESS'], categoriesSetByAnalyst: true });
-    expect(incident.causes.filter((c) => c.position !== 1).every((c) => !c.categoriesSetByAnalyst)).toBe(true);
+    const { incident } = await api().ok<{ incident: { id: string; causes: { id: string; position: number; categories: string[]; categoriesSetByAnalyst: boolean; needsReview: boolean }[] } }>(
+      'query($key: String!) { incident(key: $key) { id causes { id position categories categoriesSetByAnalyst needsReview } } }', { key: NEAR_MISS_KEY });
+    const cause = incident.causes.find((c) => c.position === 5)!;
+    expect(cause).toMatchObject({ categories: ['HUMAN_ERROR', 'PROCESS'], categoriesSetByAnalyst: true, needsReview: false });
+    expect(incident.causes.filter((c) => c.position !== 5).every((c) => !c.categoriesSetByAnalyst)).toBe(true);
     expect(await audit(fung.id)).toContainEqual(expect.objectContaining({ action: 'import.entityDecision', actor: 'analyst', actorRole: 'EDITOR', after: expect.objectContaining({ decision: 'SAME_AS', reportName: 'Oscar Fong' }) }));
     expect(await audit(cause.id)).toContainEqual(expect.objectContaining({ action: 'cause.categoriesOnImport', actor: 'analyst', actorRole: 'EDITOR' }));
     expect((await audit(incident.id)).map((a) => a.action)).toContain('incident.import');
