@@ -88,7 +88,7 @@ run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` —
 
     // At phone width the decisions and the category choices fit the screen.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await oscar.evaluate((item) => item.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${ARTIFACTS}/explore-phone-import-decisions.png` });
     await page.setViewportSize({ width: 1200, height: 900 });
