@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graph/ids.js';
 import { createApi } from '../support/api.js';
@@ -14,6 +15,10 @@ const reviewMutation = `mutation($markdown: String!, $dryRun: Boolean, $decision
     warnings { code candidates }
     facts { kind position categories needsReview reviewReason }
   }
+}`;
+
+const documentMutation = `mutation($document: ReportDocumentInput!, $categoryOverrides: [CategoryOverrideInput!]) {
+  importIncidentDocument(document: $document, categoryOverrides: $categoryOverrides) { outcome incidentKey format markdown facts { kind position categories } }
 }`;
 
 const storedQuery = `query($key: String!) { incident(key: $key) {
@@ -88,6 +93,22 @@ export function decisionsSuite(driver: DriverName): void {
       expect(result.warnings.filter((w: any) => w.code === 'POSSIBLE_DUPLICATE')).toEqual([]);
       const trail = (await suite.api().ok(auditQuery, { id: fang.id })).auditTrail.edges.map((e: any) => e.node.action);
       expect(trail).toEqual(expect.arrayContaining(['party.create', 'import.entityDecision']));
+    });
+
+    it('takes the same choices with a document: an HTML report stored with the analyst’s categories; an unknown position refused', async () => {
+      const api = analyst();
+      const content = readFileSync(new URL('../fixtures/variants/v06-wiki-load-balancer.html', import.meta.url), 'utf8');
+      const document = { content, contentType: 'text/html' };
+      const before = await rowCounts(suite.database());
+      const refused = await api.query(documentMutation, { document, categoryOverrides: [{ position: 40, categories: ['PROCESS'] }] });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await rowCounts(suite.database())).toEqual(before);
+      const result = (await api.ok(documentMutation, { document, categoryOverrides: [{ position: 1, categories: ['THIRD_PARTY'] }] })).importIncidentDocument;
+      expect(result).toMatchObject({ outcome: 'CREATED', format: 'HTML' });
+      expect(result.markdown).toMatch(/^# /);
+      expect(result.facts.find((f: any) => f.position === 1).categories).toEqual(['THIRD_PARTY']);
+      const { incident } = await api.ok(storedQuery, { key: result.incidentKey });
+      expect(incident.causes.find((c: any) => c.position === 1)).toMatchObject({ categories: ['THIRD_PARTY'], categoriesSetByAnalyst: true });
     });
 
     it('refuses unknown names, IDs, positions and categories with BAD_USER_INPUT, storing nothing', async () => {
