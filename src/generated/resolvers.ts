@@ -733,7 +733,7 @@ export type ImportResult = {
 /** Something an analyst should check: an uncertain match, a merged alias, a section the template did not expect. */
 export type ImportWarning = {
   readonly __typename?: 'ImportWarning';
-  /** Names of existing entities the text might mean; fix with the alias and merge mutations. */
+  /** Names of existing entities the text might mean; decide with the import's `decisions`, or fix later with the alias and merge mutations. */
   readonly candidates: ReadonlyArray<Scalars['String']['output']>;
   readonly code: Scalars['String']['output'];
   /** Report line the warning is about. */
