@@ -350,6 +350,14 @@ export type CategoryEvidence = {
   readonly source: EvidenceSource;
 };
 
+/** An analyst's categories for one cause, sent with the import. */
+export type CategoryOverrideInput = {
+  /** At least one category; stored as set by an analyst, so a re-import of the same report keeps them. */
+  readonly categories: ReadonlyArray<CauseCategory>;
+  /** The cause's position (`ReportFact.position`): the causes section first, then causes stated in the timeline. */
+  readonly position: Scalars['Int']['input'];
+};
+
 /** Why an incident happened, as the report states it. */
 export type Cause = Node & {
   readonly __typename?: 'Cause';
@@ -623,6 +631,15 @@ export type DocumentEncoding =
   /** The content is the document's text. */
   | 'TEXT';
 
+/** An analyst's decision about one entity a report names, sent with the import. */
+export type EntityDecisionInput = {
+  /** The name as the report gives it (`ImportedEntity.reportName`). */
+  readonly name: Scalars['String']['input'];
+  /** Global ID of the existing entity the name means: the name becomes its alias. Null: the entity is new, even if its name is close to another. */
+  readonly sameAs?: InputMaybe<Scalars['ID']['input']>;
+  readonly type: ImportedEntityType;
+};
+
 /** A time of day a timeline entry states. */
 export type EventTime = {
   readonly __typename?: 'EventTime';
@@ -691,6 +708,14 @@ export type HistoryEntry = {
   readonly text: Scalars['String']['output'];
 };
 
+/** An existing entity a new name may mean. */
+export type ImportCandidate = {
+  readonly __typename?: 'ImportCandidate';
+  /** Global ID of the existing entity; send it as `sameAs` to link the report's name to it. */
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
 /** How many facts of each kind the report produced. */
 export type ImportCounts = {
   readonly __typename?: 'ImportCounts';
@@ -729,6 +754,8 @@ export type ImportResult = {
   /** The incident as stored; null in a dry run. */
   readonly incident?: Maybe<Incident>;
   readonly incidentKey: Scalars['String']['output'];
+  /** The Markdown text that was read (for HTML and Word documents, what they were turned into): `facts` and `unread` lines count lines of it. */
+  readonly markdown: Scalars['String']['output'];
   readonly outcome: ImportOutcome;
   /** SHA-256 of the report text. */
   readonly sourceHash: Scalars['String']['output'];
@@ -740,7 +767,7 @@ export type ImportResult = {
 /** Something an analyst should check: an uncertain match, a merged alias, a section the template did not expect. */
 export type ImportWarning = {
   readonly __typename?: 'ImportWarning';
-  /** Names of existing entities the text might mean; fix with the alias and merge mutations. */
+  /** Names of existing entities the text might mean; decide with the import's `decisions`, or fix later with the alias and merge mutations. */
   readonly candidates: ReadonlyArray<Scalars['String']['output']>;
   readonly code: Scalars['String']['output'];
   /** Report line the warning is about. */
@@ -753,12 +780,18 @@ export type ImportedEntity = {
   readonly __typename?: 'ImportedEntity';
   /** True when the entity did not exist before this import. */
   readonly created: Scalars['Boolean']['output'];
+  /** How an analyst decided this entity on import (`SAME_AS`, `NEW`); null when the importer decided. */
+  readonly decision?: Maybe<Scalars['String']['output']>;
   /** Global ID; null in a dry run. */
   readonly id?: Maybe<Scalars['ID']['output']>;
   /** How an existing entity was matched (`name`, `alias "VMS10"`); null when created. */
   readonly matchedBy?: Maybe<Scalars['String']['output']>;
   /** Canonical name in the knowledge base. */
   readonly name: Scalars['String']['output'];
+  /** Existing entities of the same type whose name is close to this new one's (`Mary Hun` / `Mary Hui`): an analyst decides whether it is one of them. */
+  readonly possibleDuplicates: ReadonlyArray<ImportCandidate>;
+  /** The name as the report gives it: an `EntityDecisionInput` names the entity by it. */
+  readonly reportName: Scalars['String']['output'];
   /** Spellings of the name this report used. */
   readonly spellings: ReadonlyArray<Scalars['String']['output']>;
   readonly type: ImportedEntityType;
@@ -1101,6 +1134,8 @@ export type MutationCreateWebhookSubscriptionArgs = {
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentDocumentArgs = {
+  categoryOverrides?: InputMaybe<ReadonlyArray<CategoryOverrideInput>>;
+  decisions?: InputMaybe<ReadonlyArray<EntityDecisionInput>>;
   document: ReportDocumentInput;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1108,6 +1143,8 @@ export type MutationImportIncidentDocumentArgs = {
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentReportArgs = {
+  categoryOverrides?: InputMaybe<ReadonlyArray<CategoryOverrideInput>>;
+  decisions?: InputMaybe<ReadonlyArray<EntityDecisionInput>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   markdown: Scalars['String']['input'];
 };
@@ -1700,8 +1737,14 @@ export type ReportFact = {
   readonly kind: ReportFactKind;
   /** The fact in a few words: `entry 3`, `VMS-010`, `01:00`, `root cause 1`. */
   readonly label: Scalars['String']['output'];
+  /** For a cause or finding: the classifier was unsure of its categories; an analyst should confirm or change them. */
+  readonly needsReview: Scalars['Boolean']['output'];
   /** Number of an entry, cause or recommendation in the report. */
   readonly number?: Maybe<Scalars['Int']['output']>;
+  /** For a cause or finding: its position among the incident's causes, as a `CategoryOverrideInput` names it. */
+  readonly position?: Maybe<Scalars['Int']['output']>;
+  /** Why the categories need review (`unsure of CAPACITY (0.62)`). */
+  readonly reviewReason?: Maybe<Scalars['String']['output']>;
   /** The extraction rule or phrase that produced the fact. */
   readonly rule: Scalars['String']['output'];
   /** First line (1-based) of the report the fact was read from. */
@@ -2308,6 +2351,7 @@ export type ResolversTypes = {
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryEvidence: ResolverTypeWrapper<CategoryEvidence>;
+  CategoryOverrideInput: CategoryOverrideInput;
   Cause: ResolverTypeWrapper<CauseRowModel>;
   CauseCategory: CauseCategory;
   CauseConnection: ResolverTypeWrapper<CauseConnectionModelModel>;
@@ -2331,6 +2375,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetectionLag: ResolverTypeWrapper<DetectionLagModelModel>;
   DocumentEncoding: DocumentEncoding;
+  EntityDecisionInput: EntityDecisionInput;
   EventTime: ResolverTypeWrapper<EventTime>;
   EvidenceSource: EvidenceSource;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2339,6 +2384,7 @@ export type ResolversTypes = {
   HardwareWait: ResolverTypeWrapper<HardwareWaitModelModel>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModelModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCandidate: ResolverTypeWrapper<ImportCandidate>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportOutcome: ImportOutcome;
   ImportResult: ResolverTypeWrapper<ReviewedImportResultModel>;
@@ -2444,6 +2490,7 @@ export type ResolversParentTypes = {
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
   CategoryEvidence: CategoryEvidence;
+  CategoryOverrideInput: CategoryOverrideInput;
   Cause: CauseRowModel;
   CauseConnection: CauseConnectionModelModel;
   CauseEdge: Omit<CauseEdge, 'node'> & { node: ResolversParentTypes['Cause'] };
@@ -2463,6 +2510,7 @@ export type ResolversParentTypes = {
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   DetectionLag: DetectionLagModelModel;
+  EntityDecisionInput: EntityDecisionInput;
   EventTime: EventTime;
   Float: Scalars['Float']['output'];
   FollowThrough: FollowThrough;
@@ -2470,6 +2518,7 @@ export type ResolversParentTypes = {
   HardwareWait: HardwareWaitModelModel;
   HistoryEntry: HistoryEntryModelModel;
   ID: Scalars['ID']['output'];
+  ImportCandidate: ImportCandidate;
   ImportCounts: ImportCounts;
   ImportResult: ReviewedImportResultModel;
   ImportWarning: ImportWarningModelModel;
@@ -2801,6 +2850,11 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCandidate'] = ResolversParentTypes['ImportCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   assetFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2822,6 +2876,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unread?: Resolver<ReadonlyArray<ResolversTypes['UnreadLine']>, ParentType, ContextType>;
@@ -2837,9 +2892,12 @@ export type ImportWarningResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ImportedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedEntity'] = ResolversParentTypes['ImportedEntity']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   matchedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<ReadonlyArray<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  reportName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spellings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ImportedEntityType'], ParentType, ContextType>;
 };
@@ -3097,7 +3155,10 @@ export type ReportFactResolvers<ContextType = GraphQLContext, ParentType extends
   endLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportFactKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3319,6 +3380,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GapChecks?: GapChecksResolvers<ContextType>;
   HardwareWait?: HardwareWaitResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  ImportCandidate?: ImportCandidateResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;

@@ -19,6 +19,7 @@ import type { ReportFormat } from './input/report-document.js';
 import { lostFactWarnings } from './store/lost-facts.js';
 import { readAnalystCategories, reapplyAnalystCategories } from './store/analyst-categories.js';
 import { resolveReportEntities } from './store/write-graph.js';
+import { EntityDecisions, overrideCategories, storeCategoryOverrides, type ReviewDecisions } from './store/review-decisions.js';
 import { clearPlacements, writePlacements } from './store/write-placements.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 import { emitImportEvents } from '../webhook/import-events.js';
@@ -71,16 +72,21 @@ export async function importIncidentReport(
   markdown: string,
   dryRun = false,
   format: ReportFormat = 'MARKDOWN',
+  decisions: ReviewDecisions = { entities: [], categories: [] },
 ): Promise<ImportResultModel> {
   requireRole(context, 'write');
   const { report, facts } = await readReport(context, markdown);
+  const reading = { report, facts };
+  const classified = overrideCategories(facts, decisions.categories);
+  const decided = decisions.entities.length + decisions.categories.length > 0;
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
 
   const unchanged = (same: IncidentRow): ImportResultModel =>
-    ({ outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings, unread: report.unread, format });
+    ({ outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings, unread: report.unread, format, markdown, reading });
   const [same] = await context.db.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
-  if (same) return unchanged(same as IncidentRow);
+  // With an analyst's decisions the same text is imported again, so that they are applied.
+  if (same && !decided) return unchanged(same as IncidentRow);
 
   try {
     const result = await context.db.transaction(async (tx) => {
@@ -89,10 +95,10 @@ export async function importIncidentReport(
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
       // Checked again under the lock: a parallel import of the same text may have committed meanwhile.
       const [imported] = await tx.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
-      if (imported) return unchanged(imported as IncidentRow);
+      if (imported && !decided) return unchanged(imported as IncidentRow);
       const changes: AuditChange[] = [];
       const [previous] = await tx.select().from(t.incidents).where(eq(t.incidents.key, facts.incident.key)).for('update');
-      const graph = await resolveReportEntities(tx, facts, warnings);
+      const graph = await resolveReportEntities(tx, facts, warnings, new EntityDecisions(decisions.entities));
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
       const analystCategories = previous ? await readAnalystCategories(tx, previous.id) : [];
@@ -112,6 +118,7 @@ export async function importIncidentReport(
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
       const keptAnalystCategories = await reapplyAnalystCategories(tx, incident.id, analystCategories);
+      const analystChanges = await storeCategoryOverrides(tx, incident.id, decisions.categories, classified);
       const placements = await writePlacements(tx, incident, facts, graph.assetIds);
       if (!dryRun) {
         // Each object written or changed gets its own entry, so every imported object has a history.
@@ -121,6 +128,13 @@ export async function importIncidentReport(
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
+      for (const entity of graph.entities.filter((e) => e.decision)) {
+        analystChanges.push({
+          action: 'import.entityDecision', entityType: typeName[entity.type], entityId: entity.rowId,
+          after: { decision: entity.decision, reportName: entity.reportName, name: entity.name, spellings: entity.spellings, incidentKey: incident.key },
+        });
+      }
+      changes.push(...analystChanges);
       const summary = ({ sourceMarkdown: _markdown, ...rest }: IncidentRow) => rest;
       changes.push({
         action: previous ? 'incident.reimport' : 'incident.import', entityType: 'Incident', entityId: incident.id,
@@ -128,7 +142,7 @@ export async function importIncidentReport(
       });
       const model: ImportResultModel = {
         outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,
-        incident: dryRun ? null : incident, counts, warnings, unread: report.unread, format,
+        incident: dryRun ? null : incident, counts, warnings, unread: report.unread, format, markdown, reading,
         entities: dedupe(graph.entities).map((e) => ({ ...e, rowId: dryRun ? null : e.rowId })),
       };
       await emitImportEvents(tx, (change) => changes.push(change), { incident, previous });
