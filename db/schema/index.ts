@@ -7,3 +7,4 @@ export * from './links.js';
 export * from './audit.js';
 export * from './analytics-views.js';
 export * from './api-key.js';
+export * from './analytics-kept.js';

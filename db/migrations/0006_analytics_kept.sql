@@ -1,0 +1,203 @@
+CREATE TABLE "analytics_stale" (
+	"incident_id" uuid PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pattern_counts" (
+	"dimension" text NOT NULL,
+	"key" text NOT NULL,
+	"incident_count" integer NOT NULL,
+	"first_seen" date NOT NULL,
+	"last_seen" date NOT NULL,
+	CONSTRAINT "pattern_counts_dimension_key_pk" PRIMARY KEY("dimension","key")
+);
+--> statement-breakpoint
+CREATE TABLE "pattern_members" (
+	"dimension" text NOT NULL,
+	"key" text NOT NULL,
+	"pattern_id" text NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"started_on" date NOT NULL,
+	CONSTRAINT "pattern_members_pattern_id_incident_id_pk" PRIMARY KEY("pattern_id","incident_id")
+);
+--> statement-breakpoint
+CREATE TABLE "recurrence_cause_keys_kept" (
+	"cause_id" uuid NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"started_on" date NOT NULL,
+	"key" text NOT NULL,
+	CONSTRAINT "recurrence_cause_keys_kept_cause_id_key_pk" PRIMARY KEY("cause_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "recurrence_key_bounds" (
+	"key" text PRIMARY KEY NOT NULL,
+	"earliest_target" date,
+	"latest_cause" date
+);
+--> statement-breakpoint
+CREATE TABLE "recurrence_targets_kept" (
+	"recommendation_id" uuid NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"started_on" date NOT NULL,
+	"key" text NOT NULL,
+	CONSTRAINT "recurrence_targets_kept_recommendation_id_key_pk" PRIMARY KEY("recommendation_id","key")
+);
+--> statement-breakpoint
+CREATE INDEX "pattern_counts_rank_idx" ON "pattern_counts" USING btree ("dimension","incident_count","last_seen","key");--> statement-breakpoint
+CREATE INDEX "pattern_members_incident_idx" ON "pattern_members" USING btree ("incident_id");--> statement-breakpoint
+CREATE INDEX "pattern_members_dimension_idx" ON "pattern_members" USING btree ("dimension","key","started_on");--> statement-breakpoint
+CREATE INDEX "recurrence_cause_keys_kept_key_idx" ON "recurrence_cause_keys_kept" USING btree ("key","started_on");--> statement-breakpoint
+CREATE INDEX "recurrence_cause_keys_kept_started_idx" ON "recurrence_cause_keys_kept" USING btree ("started_on","cause_id");--> statement-breakpoint
+CREATE INDEX "recurrence_cause_keys_kept_incident_idx" ON "recurrence_cause_keys_kept" USING btree ("incident_id");--> statement-breakpoint
+CREATE INDEX "recurrence_targets_kept_key_idx" ON "recurrence_targets_kept" USING btree ("key","started_on");--> statement-breakpoint
+CREATE INDEX "recurrence_targets_kept_incident_idx" ON "recurrence_targets_kept" USING btree ("incident_id");--> statement-breakpoint
+-- What each recommendation targets, as keys: a cause category, an asset, its incident's month (which a later cause may cite).
+-- Recurrences and follow-through pair these with recurrence_cause_keys: a later cause under a key, starting after the target.
+CREATE VIEW recurrence_targets AS
+SELECT rc.recommendation_id, r.incident_id, ei.started_on, 'category ' || category::text AS key
+FROM recommendation_causes rc JOIN recommendations r ON r.id = rc.recommendation_id JOIN incidents ei ON ei.id = r.incident_id
+JOIN causes c ON c.id = rc.cause_id CROSS JOIN LATERAL unnest(c.categories) AS category
+UNION
+SELECT rc.recommendation_id, r.incident_id, ei.started_on, 'asset ' || ca.asset_id
+FROM recommendation_causes rc JOIN recommendations r ON r.id = rc.recommendation_id JOIN incidents ei ON ei.id = r.incident_id
+JOIN cause_assets ca ON ca.cause_id = rc.cause_id
+UNION
+SELECT r.id, r.incident_id, ei.started_on, 'month ' || to_char(ei.started_on, 'YYYY-MM')
+FROM recommendations r JOIN incidents ei ON ei.id = r.incident_id
+WHERE EXISTS (SELECT 1 FROM recommendation_causes rc WHERE rc.recommendation_id = r.id);
+--> statement-breakpoint
+-- The keys of every cause read as a finding (not one only found in the timeline).
+CREATE VIEW recurrence_cause_keys AS
+SELECT c.id AS cause_id, c.incident_id, i.started_on, 'category ' || category::text AS key
+FROM causes c JOIN incidents i ON i.id = c.incident_id CROSS JOIN LATERAL unnest(c.categories) AS category
+WHERE NOT c.found_in_timeline
+UNION
+SELECT c.id, c.incident_id, i.started_on, 'asset ' || ca.asset_id
+FROM causes c JOIN incidents i ON i.id = c.incident_id JOIN cause_assets ca ON ca.cause_id = c.id
+WHERE NOT c.found_in_timeline
+UNION
+SELECT c.id, c.incident_id, i.started_on, 'month ' || c.earlier_incident_month
+FROM causes c JOIN incidents i ON i.id = c.incident_id
+WHERE NOT c.found_in_timeline AND c.cites_earlier_recommendation AND c.earlier_incident_month IS NOT NULL;
+--> statement-breakpoint
+-- Recomputes what is kept for the incidents marked stale, from the views the from-scratch queries read.
+-- One refresh at a time: pattern counts and key bounds are shared by every incident under a key.
+CREATE FUNCTION analytics_refresh() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  ids uuid[];
+  patterns text[];
+  keys text[];
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM analytics_stale) THEN RETURN; END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('analytics-kept'));
+  WITH taken AS (DELETE FROM analytics_stale RETURNING incident_id) SELECT array_agg(incident_id) INTO ids FROM taken;
+  IF ids IS NULL THEN RETURN; END IF;
+
+  SELECT coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
+  DELETE FROM pattern_members WHERE incident_id = ANY(ids);
+  INSERT INTO pattern_members (dimension, key, pattern_id, incident_id, started_on)
+  SELECT m.dimension, m.key, m.pattern_id, m.incident_id, i.started_on
+  FROM pattern_memberships m JOIN incidents i ON i.id = m.incident_id WHERE m.incident_id = ANY(ids);
+  SELECT patterns || coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
+  DELETE FROM pattern_counts WHERE dimension || ':' || key = ANY(patterns);
+  INSERT INTO pattern_counts (dimension, key, incident_count, first_seen, last_seen)
+  SELECT min(dimension), min(key), count(*), min(started_on), max(started_on)
+  FROM pattern_members WHERE pattern_id = ANY(patterns) GROUP BY pattern_id;
+
+  SELECT coalesce(array_agg(DISTINCT key), '{}') INTO keys FROM (
+    SELECT key FROM recurrence_targets_kept WHERE incident_id = ANY(ids)
+    UNION SELECT key FROM recurrence_cause_keys_kept WHERE incident_id = ANY(ids)) k;
+  DELETE FROM recurrence_targets_kept WHERE incident_id = ANY(ids);
+  DELETE FROM recurrence_cause_keys_kept WHERE incident_id = ANY(ids);
+  INSERT INTO recurrence_targets_kept (recommendation_id, incident_id, started_on, key)
+  SELECT recommendation_id, incident_id, started_on, key FROM recurrence_targets WHERE incident_id = ANY(ids);
+  INSERT INTO recurrence_cause_keys_kept (cause_id, incident_id, started_on, key)
+  SELECT cause_id, incident_id, started_on, key FROM recurrence_cause_keys WHERE incident_id = ANY(ids);
+  SELECT keys || coalesce(array_agg(DISTINCT key), '{}') INTO keys FROM (
+    SELECT key FROM recurrence_targets_kept WHERE incident_id = ANY(ids)
+    UNION SELECT key FROM recurrence_cause_keys_kept WHERE incident_id = ANY(ids)) k;
+  DELETE FROM recurrence_key_bounds WHERE key = ANY(keys);
+  INSERT INTO recurrence_key_bounds (key, earliest_target, latest_cause)
+  SELECT k, (SELECT min(started_on) FROM recurrence_targets_kept t WHERE t.key = k), (SELECT max(started_on) FROM recurrence_cause_keys_kept c WHERE c.key = k)
+  FROM (SELECT DISTINCT unnest(keys) AS k) u;
+  DELETE FROM recurrence_key_bounds WHERE earliest_target IS NULL AND latest_cause IS NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION analytics_refresh_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM analytics_refresh();
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- The first stale mark of a transaction queues the refresh for its commit, inside the same transaction.
+CREATE CONSTRAINT TRIGGER analytics_refresh_at_commit AFTER INSERT ON analytics_stale
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION analytics_refresh_at_commit();
+--> statement-breakpoint
+-- Marks the incident named by a column of the written row (TG_ARGV[0]), before and after the write.
+CREATE FUNCTION analytics_mark_incident() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    INSERT INTO analytics_stale SELECT (to_jsonb(OLD) ->> TG_ARGV[0])::uuid ON CONFLICT DO NOTHING;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    INSERT INTO analytics_stale SELECT (to_jsonb(NEW) ->> TG_ARGV[0])::uuid ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- A cause's keys belong to its incident and to the incidents of the recommendations that address it.
+CREATE FUNCTION analytics_mark_cause() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  cause uuid;
+BEGIN
+  FOREACH cause IN ARRAY ARRAY[(to_jsonb(OLD) ->> TG_ARGV[0])::uuid, (to_jsonb(NEW) ->> TG_ARGV[0])::uuid] LOOP
+    CONTINUE WHEN cause IS NULL;
+    INSERT INTO analytics_stale
+    SELECT incident_id FROM causes WHERE id = cause
+    UNION SELECT r.incident_id FROM recommendation_causes rc JOIN recommendations r ON r.id = rc.recommendation_id WHERE rc.cause_id = cause
+    ON CONFLICT DO NOTHING;
+  END LOOP;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION analytics_mark_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO analytics_stale
+  SELECT incident_id FROM recommendations WHERE id IN ((to_jsonb(OLD) ->> 'recommendation_id')::uuid, (to_jsonb(NEW) ->> 'recommendation_id')::uuid)
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- Moving an asset under another parent changes the roll-up of every incident counted under it.
+CREATE FUNCTION analytics_mark_asset() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO analytics_stale SELECT incident_id FROM pattern_members WHERE pattern_id = 'ASSET:' || OLD.id::text ON CONFLICT DO NOTHING;
+  INSERT INTO analytics_stale SELECT incident_id FROM incident_assets WHERE asset_id = NEW.id ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_incident AFTER INSERT OR DELETE OR UPDATE OF started_on ON incidents FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_cause AFTER INSERT OR DELETE OR UPDATE ON causes FOR EACH ROW EXECUTE FUNCTION analytics_mark_cause('id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_cause_asset AFTER INSERT OR DELETE OR UPDATE ON cause_assets FOR EACH ROW EXECUTE FUNCTION analytics_mark_cause('cause_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_recommendation AFTER INSERT OR DELETE OR UPDATE OF incident_id ON recommendations FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_recommendation_cause AFTER INSERT OR DELETE OR UPDATE ON recommendation_causes FOR EACH ROW EXECUTE FUNCTION analytics_mark_recommendation();
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_recommendation_cause_cause AFTER INSERT OR DELETE OR UPDATE ON recommendation_causes FOR EACH ROW EXECUTE FUNCTION analytics_mark_cause('cause_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_incident_asset AFTER INSERT OR DELETE OR UPDATE ON incident_assets FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_incident_service AFTER INSERT OR DELETE OR UPDATE ON incident_services FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_incident_team AFTER INSERT OR DELETE OR UPDATE ON incident_teams FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_incident_party AFTER INSERT OR DELETE OR UPDATE ON incident_parties FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_asset AFTER UPDATE OF parent_id ON assets FOR EACH ROW WHEN (OLD.parent_id IS DISTINCT FROM NEW.parent_id) EXECUTE FUNCTION analytics_mark_asset();
+--> statement-breakpoint
+-- What is already in the database, kept from now on.
+INSERT INTO analytics_stale SELECT id FROM incidents;
+--> statement-breakpoint
+SELECT analytics_refresh();
