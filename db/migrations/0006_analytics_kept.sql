@@ -44,7 +44,7 @@ CREATE TABLE "recurrence_targets_kept" (
 --> statement-breakpoint
 CREATE INDEX "pattern_counts_rank_idx" ON "pattern_counts" USING btree ("dimension","incident_count","last_seen","key");--> statement-breakpoint
 CREATE INDEX "pattern_members_incident_idx" ON "pattern_members" USING btree ("incident_id");--> statement-breakpoint
-CREATE INDEX "pattern_members_dimension_idx" ON "pattern_members" USING btree ("dimension","key","started_on");--> statement-breakpoint
+CREATE INDEX "pattern_members_dimension_idx" ON "pattern_members" USING btree ("dimension","key","started_on","incident_id");--> statement-breakpoint
 CREATE INDEX "recurrence_cause_keys_kept_key_idx" ON "recurrence_cause_keys_kept" USING btree ("key","started_on");--> statement-breakpoint
 CREATE INDEX "recurrence_cause_keys_kept_started_idx" ON "recurrence_cause_keys_kept" USING btree ("started_on","cause_id");--> statement-breakpoint
 CREATE INDEX "recurrence_cause_keys_kept_incident_idx" ON "recurrence_cause_keys_kept" USING btree ("incident_id");--> statement-breakpoint

@@ -25,7 +25,8 @@ export const patternMembers = pgTable(
   (t) => [
     primaryKey({ columns: [t.patternId, t.incidentId] }),
     index('pattern_members_incident_idx').on(t.incidentId),
-    index('pattern_members_dimension_idx').on(t.dimension, t.key, t.startedOn),
+    // A pattern's newest incidents, read in list order and stopped at a page.
+    index('pattern_members_dimension_idx').on(t.dimension, t.key, t.startedOn, t.incidentId),
   ],
 );
 

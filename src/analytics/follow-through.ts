@@ -37,7 +37,8 @@ const toModel = (row: RecurrenceRow): RecurrenceModel => ({
 
 /**
  * The newest recurrences: latest cause first, then the pairs sharing most. A day at a time from the newest
- * day with a recurring cause, until the page is full (one day's causes usually fill it).
+ * day with a recurring cause, until the page is full (one day's causes usually fill it). Pairs are counted
+ * first (shared keys are distinct, so the count is `matchedOn`'s length) and only the page's are spelled out.
  */
 export async function recurrences(db: AppDb, first?: number | null): Promise<RecurrenceModel[]> {
   const limit = limitOf(first);
@@ -51,12 +52,17 @@ export async function recurrences(db: AppDb, first?: number | null): Promise<Rec
           where (${before}::date is null or k.started_on < ${before}::date) order by k.started_on desc limit 1),
         causes as (
           select distinct k.cause_id from recurrence_cause_keys_kept k join recurrence_key_bounds b on b.key = k.key and b.earliest_target < k.started_on
-          where k.started_on = (select started_on from day))
-        select g.*, (select started_on::text from day) as day from (${grouped(sql`
+          where k.started_on = (select started_on from day)),
+        top as (
+          select t.recommendation_id, k.cause_id, count(*) as shared
           from recurrence_cause_keys_kept k join causes using (cause_id)
-          join recurrence_targets_kept t on t.key = k.key and t.started_on < k.started_on`)}) g
-        order by cardinality(g.matched_on) desc, g.recommendation_id, g.cause_id
-        limit ${limit - page.length}`,
+          join recurrence_targets_kept t on t.key = k.key and t.started_on < k.started_on
+          group by t.recommendation_id, k.cause_id
+          order by shared desc, t.recommendation_id, k.cause_id limit ${limit - page.length})
+        select g.*, (select started_on::text from day) as day from (${grouped(sql`
+          from top join recurrence_cause_keys_kept k on k.cause_id = top.cause_id
+          join recurrence_targets_kept t on t.recommendation_id = top.recommendation_id and t.key = k.key`)}) g
+        order by cardinality(g.matched_on) desc, g.recommendation_id, g.cause_id`,
     );
     if (rows.length === 0) break;
     page.push(...rows);

@@ -36,7 +36,7 @@ export function createAnalyticsLoaders(db: AppDb, incidentById: DataLoader<strin
         db,
         {
           name: 'pattern_incidents', source: t.patternMembers, parent: t.patternMembers.key, child: t.patternMembers.incidentId,
-          targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.incidents.startedOn, t.incidents.id], descending: true },
+          targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.patternMembers.startedOn, t.patternMembers.incidentId], descending: true },
           where: and(eq(t.patternMembers.dimension, dimension), since ? gte(t.patternMembers.startedOn, since) : undefined, until ? lte(t.patternMembers.startedOn, until) : undefined),
         },
         incidentById,
