@@ -20,6 +20,10 @@ CREATE TABLE "pattern_members" (
 	CONSTRAINT "pattern_members_pattern_id_incident_id_pk" PRIMARY KEY("pattern_id","incident_id")
 );
 --> statement-breakpoint
+CREATE TABLE "recommendations_recurred" (
+	"recommendation_id" uuid PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "recurrence_cause_keys_kept" (
 	"cause_id" uuid NOT NULL,
 	"incident_id" uuid NOT NULL,
@@ -86,6 +90,7 @@ DECLARE
   ids uuid[];
   patterns text[];
   keys text[];
+  recs uuid[];
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM analytics_stale) THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock(hashtext('analytics-kept'));
@@ -103,6 +108,8 @@ BEGIN
   SELECT min(dimension), min(key), count(*), min(started_on), max(started_on)
   FROM pattern_members WHERE pattern_id = ANY(patterns) GROUP BY pattern_id;
 
+  -- The recommendations of these incidents as kept before the refresh (some may be gone now).
+  SELECT coalesce(array_agg(DISTINCT recommendation_id), '{}') INTO recs FROM recurrence_targets_kept WHERE incident_id = ANY(ids);
   SELECT coalesce(array_agg(DISTINCT key), '{}') INTO keys FROM (
     SELECT key FROM recurrence_targets_kept WHERE incident_id = ANY(ids)
     UNION SELECT key FROM recurrence_cause_keys_kept WHERE incident_id = ANY(ids)) k;
@@ -120,6 +127,13 @@ BEGIN
   SELECT k, (SELECT min(started_on) FROM recurrence_targets_kept t WHERE t.key = k), (SELECT max(started_on) FROM recurrence_cause_keys_kept c WHERE c.key = k)
   FROM (SELECT DISTINCT unnest(keys) AS k) u;
   DELETE FROM recurrence_key_bounds WHERE earliest_target IS NULL AND latest_cause IS NULL;
+
+  -- A recommendation's recurrence changes with its own keys, or with a key's latest cause.
+  SELECT recs || coalesce(array_agg(DISTINCT recommendation_id), '{}') INTO recs FROM recurrence_targets_kept WHERE key = ANY(keys) OR incident_id = ANY(ids);
+  DELETE FROM recommendations_recurred WHERE recommendation_id = ANY(recs);
+  INSERT INTO recommendations_recurred (recommendation_id)
+  SELECT DISTINCT t.recommendation_id FROM recurrence_targets_kept t JOIN recurrence_key_bounds b ON b.key = t.key
+  WHERE b.latest_cause > t.started_on AND t.recommendation_id = ANY(recs);
 END $$;
 --> statement-breakpoint
 CREATE FUNCTION analytics_refresh_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$

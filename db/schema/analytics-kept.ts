@@ -82,3 +82,8 @@ export const recurrenceKeyBounds = pgTable('recurrence_key_bounds', {
   earliestTarget: date('earliest_target'),
   latestCause: date('latest_cause'),
 });
+
+/** Recommendations a later cause has recurred on (a targeted key's latest cause starts after the recommendation's incident). */
+export const recommendationsRecurred = pgTable('recommendations_recurred', {
+  recommendationId: uuid('recommendation_id').primaryKey(),
+});

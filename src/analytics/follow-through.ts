@@ -97,7 +97,7 @@ export interface FollowThroughCounts {
 export async function followThrough(db: AppDb): Promise<FollowThroughCounts> {
   const [row] = await rowsOf<FollowThroughCounts>(
     db,
-    // A recommendation recurred iff a key it targets has a cause starting later than its incident.
+    // Which recommendations recurred is kept at write time (a key they target has a cause starting later).
     sql`/* recommendation_follow_through */
       select count(*)::int as total,
         count(*) filter (where status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS'))::int as open,
@@ -105,8 +105,7 @@ export async function followThrough(db: AppDb): Promise<FollowThroughCounts> {
         count(*) filter (where status = 'DONE')::int as done,
         count(*) filter (where status = 'VERIFIED')::int as verified,
         count(*) filter (where status = 'REJECTED')::int as rejected,
-        (select count(distinct t.recommendation_id) from recurrence_targets_kept t join recurrence_key_bounds b on b.key = t.key
-         where b.latest_cause > t.started_on)::int as recurred
+        (select count(*) from recommendations_recurred)::int as recurred
       from recommendations`,
   );
   return row!;

@@ -31,6 +31,11 @@ const keptAgainstScratch = {
     sql`select key, min(t)::text as earliest_target, max(c)::text as latest_cause from (
           select key, started_on as t, null::date as c from recurrence_targets union all select key, null, started_on from recurrence_cause_keys) k group by key`,
   ],
+  'recommendations recurred': [
+    sql`select recommendation_id::text from recommendations_recurred`,
+    sql`select distinct t.recommendation_id::text from recurrence_targets t
+        join (select key, max(started_on) as latest from recurrence_cause_keys group by key) l on l.key = t.key where l.latest > t.started_on`,
+  ],
 };
 
 const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
