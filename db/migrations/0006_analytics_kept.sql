@@ -54,6 +54,22 @@ CREATE INDEX "recurrence_cause_keys_kept_started_idx" ON "recurrence_cause_keys_
 CREATE INDEX "recurrence_cause_keys_kept_incident_idx" ON "recurrence_cause_keys_kept" USING btree ("incident_id");--> statement-breakpoint
 CREATE INDEX "recurrence_targets_kept_key_idx" ON "recurrence_targets_kept" USING btree ("key","started_on");--> statement-breakpoint
 CREATE INDEX "recurrence_targets_kept_incident_idx" ON "recurrence_targets_kept" USING btree ("incident_id");--> statement-breakpoint
+-- The asset roll-up (an incident involving an asset also involves what it is hosted on or part of), for a set of
+-- incidents or, given NULL, for all: the one definition the view reads, so that a write recomputes the roll-up of
+-- the incidents it touched without walking every incident's assets (a recursive query takes no outer condition).
+CREATE FUNCTION incident_asset_rollup_for(ids uuid[]) RETURNS TABLE (incident_id uuid, asset_id uuid) LANGUAGE sql STABLE AS $$
+  WITH RECURSIVE up(incident_id, asset_id, depth) AS (
+    SELECT incident_id, asset_id, 0 FROM incident_assets WHERE ids IS NULL OR incident_id = ANY(ids)
+    UNION
+    SELECT up.incident_id, a.parent_id, up.depth + 1
+    FROM up JOIN assets a ON a.id = up.asset_id
+    WHERE a.parent_id IS NOT NULL AND up.depth < 8
+  )
+  SELECT DISTINCT incident_id, asset_id FROM up
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE VIEW incident_asset_rollup AS SELECT incident_id, asset_id FROM incident_asset_rollup_for(NULL);
+--> statement-breakpoint
 -- What each recommendation targets, as keys: a cause category, an asset, its incident's month (which a later cause may cite).
 -- Recurrences and follow-through pair these with recurrence_cause_keys: a later cause under a key, starting after the target.
 CREATE VIEW recurrence_targets AS
@@ -99,9 +115,13 @@ BEGIN
 
   SELECT coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
   DELETE FROM pattern_members WHERE incident_id = ANY(ids);
+  -- Every dimension from the view but the asset roll-up, which the same definition computes for these incidents alone.
   INSERT INTO pattern_members (dimension, key, pattern_id, incident_id, started_on)
   SELECT m.dimension, m.key, m.pattern_id, m.incident_id, i.started_on
-  FROM pattern_memberships m JOIN incidents i ON i.id = m.incident_id WHERE m.incident_id = ANY(ids);
+  FROM pattern_memberships m JOIN incidents i ON i.id = m.incident_id WHERE m.incident_id = ANY(ids) AND m.dimension <> 'ASSET';
+  INSERT INTO pattern_members (dimension, key, pattern_id, incident_id, started_on)
+  SELECT 'ASSET', r.asset_id::text, 'ASSET:' || r.asset_id::text, r.incident_id, i.started_on
+  FROM incident_asset_rollup_for(ids) r JOIN incidents i ON i.id = r.incident_id;
   SELECT patterns || coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
   DELETE FROM pattern_counts WHERE dimension || ':' || key = ANY(patterns);
   INSERT INTO pattern_counts (dimension, key, incident_count, first_seen, last_seen)
