@@ -107,13 +107,17 @@ DECLARE
   patterns text[];
   keys text[];
   recs uuid[];
+  counts int[];
+  old_latest date[];
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM analytics_stale) THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock(hashtext('analytics-kept'));
   WITH taken AS (DELETE FROM analytics_stale RETURNING incident_id) SELECT array_agg(incident_id) INTO ids FROM taken;
   IF ids IS NULL THEN RETURN; END IF;
 
-  SELECT coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
+  -- A pattern's count moves by the members these incidents had and have; its first and last seen are index ends.
+  SELECT coalesce(array_agg(pattern_id), '{}'), coalesce(array_agg(n), '{}') INTO patterns, counts
+  FROM (SELECT pattern_id, -count(*)::int AS n FROM pattern_members WHERE incident_id = ANY(ids) GROUP BY pattern_id) o;
   DELETE FROM pattern_members WHERE incident_id = ANY(ids);
   -- Every dimension from the view but the asset roll-up, which the same definition computes for these incidents alone.
   INSERT INTO pattern_members (dimension, key, pattern_id, incident_id, started_on)
@@ -122,11 +126,28 @@ BEGIN
   INSERT INTO pattern_members (dimension, key, pattern_id, incident_id, started_on)
   SELECT 'ASSET', r.asset_id::text, 'ASSET:' || r.asset_id::text, r.incident_id, i.started_on
   FROM incident_asset_rollup_for(ids) r JOIN incidents i ON i.id = r.incident_id;
-  SELECT patterns || coalesce(array_agg(DISTINCT pattern_id), '{}') INTO patterns FROM pattern_members WHERE incident_id = ANY(ids);
-  DELETE FROM pattern_counts WHERE dimension || ':' || key = ANY(patterns);
+  SELECT patterns || coalesce(array_agg(pattern_id), '{}'), counts || coalesce(array_agg(n), '{}') INTO patterns, counts
+  FROM (SELECT pattern_id, count(*)::int AS n FROM pattern_members WHERE incident_id = ANY(ids) GROUP BY pattern_id) o;
+  WITH delta AS (
+    SELECT d.pattern_id, sum(d.n)::int AS n FROM unnest(patterns, counts) AS d(pattern_id, n) GROUP BY d.pattern_id),
+  moved AS (
+    SELECT d.pattern_id, split_part(d.pattern_id, ':', 1) AS dimension, substr(d.pattern_id, length(split_part(d.pattern_id, ':', 1)) + 2) AS key,
+           coalesce(c.incident_count, 0) + d.n AS incident_count
+    FROM delta d LEFT JOIN pattern_counts c ON c.dimension || ':' || c.key = d.pattern_id WHERE d.n <> 0 OR c.dimension IS NULL)
   INSERT INTO pattern_counts (dimension, key, incident_count, first_seen, last_seen)
-  SELECT min(dimension), min(key), count(*), min(started_on), max(started_on)
-  FROM pattern_members WHERE pattern_id = ANY(patterns) GROUP BY pattern_id;
+  SELECT m.dimension, m.key, m.incident_count,
+    (SELECT min(started_on) FROM pattern_members p WHERE p.dimension = m.dimension AND p.key = m.key),
+    (SELECT max(started_on) FROM pattern_members p WHERE p.dimension = m.dimension AND p.key = m.key)
+  FROM moved m WHERE m.incident_count > 0
+  ON CONFLICT (dimension, key) DO UPDATE SET incident_count = excluded.incident_count, first_seen = excluded.first_seen, last_seen = excluded.last_seen;
+  -- A pattern left with no incident is gone.
+  DELETE FROM pattern_counts c WHERE c.dimension || ':' || c.key = ANY(patterns)
+    AND NOT EXISTS (SELECT 1 FROM pattern_members p WHERE p.dimension = c.dimension AND p.key = c.key);
+  -- A date moved without a count changing still moves first and last seen.
+  UPDATE pattern_counts c SET
+    first_seen = (SELECT min(started_on) FROM pattern_members p WHERE p.dimension = c.dimension AND p.key = c.key),
+    last_seen = (SELECT max(started_on) FROM pattern_members p WHERE p.dimension = c.dimension AND p.key = c.key)
+  WHERE c.dimension || ':' || c.key = ANY(patterns);
 
   -- The recommendations of these incidents as kept before the refresh (some may be gone now).
   SELECT coalesce(array_agg(DISTINCT recommendation_id), '{}') INTO recs FROM recurrence_targets_kept WHERE incident_id = ANY(ids);
@@ -142,14 +163,23 @@ BEGIN
   SELECT keys || coalesce(array_agg(DISTINCT key), '{}') INTO keys FROM (
     SELECT key FROM recurrence_targets_kept WHERE incident_id = ANY(ids)
     UNION SELECT key FROM recurrence_cause_keys_kept WHERE incident_id = ANY(ids)) k;
+  SELECT array_agg(b.latest_cause ORDER BY u.o) INTO old_latest
+  FROM unnest(keys) WITH ORDINALITY AS u(k, o) LEFT JOIN recurrence_key_bounds b ON b.key = u.k;
   DELETE FROM recurrence_key_bounds WHERE key = ANY(keys);
   INSERT INTO recurrence_key_bounds (key, earliest_target, latest_cause)
   SELECT k, (SELECT min(started_on) FROM recurrence_targets_kept t WHERE t.key = k), (SELECT max(started_on) FROM recurrence_cause_keys_kept c WHERE c.key = k)
   FROM (SELECT DISTINCT unnest(keys) AS k) u;
   DELETE FROM recurrence_key_bounds WHERE earliest_target IS NULL AND latest_cause IS NULL;
 
-  -- A recommendation's recurrence changes with its own keys, or with a key's latest cause.
-  SELECT recs || coalesce(array_agg(DISTINCT recommendation_id), '{}') INTO recs FROM recurrence_targets_kept WHERE key = ANY(keys) OR incident_id = ANY(ids);
+  -- A recommendation's recurrence changes with its own keys, or when a key's latest cause moves past its start:
+  -- the recommendations under that key starting between the old and the new latest.
+  SELECT recs || coalesce(array_agg(DISTINCT t.recommendation_id), '{}') INTO recs
+  FROM unnest(keys, old_latest) AS u(k, was)
+  LEFT JOIN recurrence_key_bounds b ON b.key = u.k
+  JOIN recurrence_targets_kept t ON t.key = u.k
+    AND t.started_on >= least(coalesce(u.was, '-infinity'), coalesce(b.latest_cause, '-infinity'))
+    AND t.started_on < greatest(coalesce(u.was, '-infinity'), coalesce(b.latest_cause, '-infinity'));
+  SELECT recs || coalesce(array_agg(DISTINCT recommendation_id), '{}') INTO recs FROM recurrence_targets_kept WHERE incident_id = ANY(ids);
   DELETE FROM recommendations_recurred WHERE recommendation_id = ANY(recs);
   INSERT INTO recommendations_recurred (recommendation_id)
   SELECT DISTINCT t.recommendation_id FROM recurrence_targets_kept t JOIN recurrence_key_bounds b ON b.key = t.key
