@@ -1,12 +1,17 @@
 import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
 import { toGlobalId } from '../graph/ids.js';
-import { importIncidentDocument } from './import-document.js';
-import { importIncidentReport } from './import-report.js';
-import { reportFacts } from './review/report-facts.js';
 
+// The importer (Markdown parsing, date reading, vocabulary) loads on the first import, not with the API:
+// a bundle split at these imports keeps it out of what a cold start parses before its first answer.
 export const importMutations: Pick<MutationResolvers, 'importIncidentReport' | 'importIncidentDocument'> = {
-  importIncidentReport: async (_, { markdown, dryRun }, context) => ({ ...(await importIncidentReport(context, markdown, dryRun ?? false)), markdown }),
-  importIncidentDocument: (_, { document, dryRun }, context) => importIncidentDocument(context, document, dryRun ?? false),
+  importIncidentReport: async (_, { markdown, dryRun }, context) => {
+    const { importIncidentReport } = await import('./import-report.js');
+    return { ...(await importIncidentReport(context, markdown, dryRun ?? false)), markdown };
+  },
+  importIncidentDocument: async (_, { document, dryRun }, context) => {
+    const { importIncidentDocument } = await import('./import-document.js');
+    return importIncidentDocument(context, document, dryRun ?? false);
+  },
 };
 
 const nodeType = { ASSET: 'Asset', PARTY: 'Party', TEAM: 'Team', SERVICE: 'Service' } as const;
@@ -16,5 +21,9 @@ export const ImportedEntity: ImportedEntityResolvers = {
 };
 
 export const ImportResult: ImportResultResolvers = {
-  facts: (result) => reportFacts(result.markdown),
+  // The review facts parse the report's Markdown: the parser loads with them, as with the importer.
+  facts: async (result) => {
+    const { reportFacts } = await import('./review/report-facts.js');
+    return reportFacts(result.markdown);
+  },
 };

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from '../graph/context.js';
 import { formatError } from './format-error.js';
 import { limits, limitsPlugin, validationRules } from './limits.js';
@@ -53,6 +53,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     maxRecursiveSelections: limits.maxRecursiveSelections,
     validationRules,
     allowBatchedHttpRequests: false,
-    plugins: [requestIdOnErrors, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
+    // The API sets no cache hints and is not a federated subgraph: without these two plugins a cold start
+    // does not walk every type for @cacheControl before its first answer, nor load their code.
+    plugins: [requestIdOnErrors, limitsPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 }
