@@ -1,15 +1,17 @@
 import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
 import { toGlobalId } from '../graph/ids.js';
-import { importIncidentDocument } from './import-document.js';
-import { importIncidentReport } from './import-report.js';
-import { reportFacts } from './review/report-facts.js';
-import { readDecisions } from './store/review-decisions.js';
 
+// The importer (Markdown parsing, date reading, vocabulary) loads on the first import, not with the API:
+// a bundle split at these imports keeps it out of what a cold start parses before its first answer.
 export const importMutations: Pick<MutationResolvers, 'importIncidentReport' | 'importIncidentDocument'> = {
-  importIncidentReport: (_, { markdown, dryRun, decisions, categoryOverrides }, context) =>
-    importIncidentReport(context, markdown, dryRun ?? false, 'MARKDOWN', readDecisions(decisions, categoryOverrides)),
-  importIncidentDocument: (_, { document, dryRun, decisions, categoryOverrides }, context) =>
-    importIncidentDocument(context, document, dryRun ?? false, readDecisions(decisions, categoryOverrides)),
+  importIncidentReport: async (_, { markdown, dryRun, decisions, categoryOverrides }, context) => {
+    const [{ importIncidentReport }, { readDecisions }] = await Promise.all([import('./import-report.js'), import('./store/review-decisions.js')]);
+    return importIncidentReport(context, markdown, dryRun ?? false, 'MARKDOWN', readDecisions(decisions, categoryOverrides));
+  },
+  importIncidentDocument: async (_, { document, dryRun, decisions, categoryOverrides }, context) => {
+    const [{ importIncidentDocument }, { readDecisions }] = await Promise.all([import('./import-document.js'), import('./store/review-decisions.js')]);
+    return importIncidentDocument(context, document, dryRun ?? false, readDecisions(decisions, categoryOverrides));
+  },
 };
 
 const nodeType = { ASSET: 'Asset', PARTY: 'Party', TEAM: 'Team', SERVICE: 'Service' } as const;
@@ -20,5 +22,9 @@ export const ImportedEntity: ImportedEntityResolvers = {
 };
 
 export const ImportResult: ImportResultResolvers = {
-  facts: (result) => reportFacts(result.markdown, result.reading),
+  // The review facts are the import's own reading; their module loads with the importer.
+  facts: async (result) => {
+    const { reportFacts } = await import('./review/report-facts.js');
+    return reportFacts(result.markdown, result.reading);
+  },
 };

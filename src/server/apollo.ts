@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from '../graph/context.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { formatError } from './format-error.js';
@@ -57,6 +57,15 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     maxRecursiveSelections: limits.maxRecursiveSelections,
     validationRules,
     allowBatchedHttpRequests: false,
-    plugins: [requestIdOnErrors, inputRulesPlugin, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
+    // The API sets no cache hints and is not a federated subgraph: without these two plugins a cold start
+    // does not walk every type for @cacheControl before its first answer, nor load their code.
+    plugins: [
+      requestIdOnErrors,
+      inputRulesPlugin,
+      limitsPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 }
