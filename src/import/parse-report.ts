@@ -9,7 +9,7 @@ import { isSignOffLike, isSignOffText, parseSignOffParagraph, signOffNames } fro
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange, startsLikeDate } from './read-dates.js';
-import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine } from './report-types.js';
+import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import type { SectionId } from './sections.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import { LineLedger } from './line-ledger.js';
@@ -34,7 +34,7 @@ interface Layout {
   preamble: Block[];
   sections: Section[];
   signOffBlocks: Block[];
-  periodBlocks: Block[];
+  periodBlocks: { block: Block; text: string }[];
   lastLine: number;
 }
 
@@ -53,15 +53,64 @@ function restParagraph(text: string, line: number, endLine: number): Paragraph {
   };
 }
 
+const LABELS: Record<SectionId, string> = Object.fromEntries(SECTION_PATTERNS.map((s) => [s.id, s.label])) as Record<SectionId, string>;
+
+/** A section under a header the importer does not know, held until its content shows what it is. */
+interface Pending {
+  text: string;
+  line: number;
+  endLine: number;
+  blocks: Block[];
+}
+
+// Dated lines under an unnamed header make it the timeline: at least this many entries led by a date.
+const MIN_DATED_ENTRIES = 2;
+
+function datedEntries(blocks: Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    const parts = block.type === 'list' ? block.children : [block];
+    for (const part of parts) {
+      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim())) count++;
+    }
+  }
+  return count;
+}
+
 /** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
 function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
   const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], lastLine: 1 };
   let current: Section | null = null;
-  let ignoring = false;
+  let pending: Pending | null = null;
+  let periodHeader: number | null = null;
+
+  const settle = () => {
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    // Content fallback: an unnamed section of dated lines is the timeline when the report has none yet.
+    if (!out.sections.some((s) => s.id === 'description') && datedEntries(p.blocks) >= MIN_DATED_ENTRIES) {
+      problems.warn('SECTION_GUESSED_FROM_CONTENT', p.line, `Line ${p.line}: "${p.text}" read as the "Incident Description" (timeline) section because it lists dated lines`);
+      ledger.read(p.line, p.line, 'section header');
+      current = { id: 'description', line: p.line, blocks: p.blocks };
+      out.sections.push(current);
+      return;
+    }
+    if (current === null && out.sections.length === 0) {
+      // Before the first section an unknown heading keeps the old reading: its paragraphs are the preamble.
+      ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
+      out.preamble.push(...p.blocks);
+      return;
+    }
+    problems.warn('UNKNOWN_SECTION', p.line, `Section "${p.text}" is not part of the template and was skipped`);
+    ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
+    for (const b of p.blocks) ledger.skip(spanOf(b).startLine, spanOf(b).endLine, 'inside a section the importer does not read');
+  };
+
   for (const block of blocks) {
     const span = spanOf(block);
     out.lastLine = Math.max(out.lastLine, span.endLine);
-    if (!out.titleBlock && !current) {
+    if (!out.titleBlock && !current && !pending) {
       // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
       // that says it is an incident report.
       const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
@@ -72,77 +121,152 @@ function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Lay
         continue;
       }
     }
-    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(textOf(block).split('\n')[0] ?? '')) {
-      out.periodBlocks.push(block);
+    const firstLine = textOf(block).split('\n')[0] ?? '';
+    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
+      out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
       continue;
     }
-    const header = matchHeader(block, { allowInline: current?.id !== 'description', titleSeen: out.titleBlock !== null });
-    if (header?.kind === 'known') {
-      if (out.sections.some((s) => s.id === header.id)) {
-        problems.add('DUPLICATE_SECTION', span.startLine, `Section "${header.text}" appears twice`);
+    // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
+    if (periodHeader !== null) {
+      const headerLine = periodHeader;
+      periodHeader = null;
+      if (block.type === 'paragraph' && startsLikeDate(firstLine.trim())) {
+        out.periodBlocks.push({ block, text: firstLine.trim() });
+        ledger.read(headerLine, headerLine, 'label of the incident period');
+        continue;
       }
-      if (header.guessed) {
-        const label = SECTION_PATTERNS.find((s) => s.id === header.id)?.label ?? header.id;
-        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${header.text}" read as the "${label}" section`);
+      ledger.skip(headerLine, headerLine, 'a period header with no date range after it');
+    }
+    const header = matchHeader(block, { allowInline: current?.id !== 'description' && !pending, titleSeen: out.titleBlock !== null });
+    if (header?.kind === 'period' && (!current || current.id !== 'description')) {
+      settle();
+      periodHeader = span.startLine;
+      continue;
+    }
+    // A name read from a near spelling or a keyword never opens a section the report already has: set apart as a
+    // heading or bold line it is a section the importer does not read, as a plain line it is content.
+    const repeated = header?.kind === 'known' && header.guessed && out.sections.some((s) => s.id === header.id);
+    const known = header?.kind === 'known' && !repeated ? header : null;
+    const unknown = header?.kind === 'unknown' ? header : repeated && header?.kind === 'known' && header.form !== 'plain' ? { kind: 'unknown' as const, text: header.text, ambiguous: [] } : null;
+    if (known) {
+      settle();
+      if (out.sections.some((s) => s.id === known.id)) {
+        problems.add('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice`);
+      }
+      const label = LABELS[known.id];
+      if (known.confidence === 'typo') {
+        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${known.text}" read as the "${label}" section`);
+      } else if (known.confidence === 'keyword') {
+        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${known.text}" read as the "${label}" section from the word "${known.word}"`);
       }
       ledger.read(span.startLine, span.startLine, 'section header');
-      current = { id: header.id, line: span.startLine, blocks: [] };
-      if (header.rest !== '') {
-        const line = header.restOnNextLine ? span.startLine + 1 : span.startLine;
-        current.blocks.push(restParagraph(header.rest, line, span.endLine));
+      current = { id: known.id, line: span.startLine, blocks: [] };
+      if (known.rest !== '') {
+        const line = known.restOnNextLine ? span.startLine + 1 : span.startLine;
+        current.blocks.push(restParagraph(known.rest, line, span.endLine));
       }
       out.sections.push(current);
-      ignoring = false;
       continue;
     }
     // In the timeline a date written as a heading or in bold ("### 3 March 2025", "**1st Oct 2025**") opens an entry.
-    if (header?.kind === 'unknown' && current?.id === 'description' && startsLikeDate(header.text)) {
+    if (unknown && !pending && current?.id === 'description' && startsLikeDate(unknown.text)) {
       current.blocks.push(block);
       continue;
     }
-    if (header?.kind === 'unknown' && current) {
-      problems.warn('UNKNOWN_SECTION', span.startLine, `Section "${header.text}" is not part of the template and was skipped`);
-      ledger.skip(span.startLine, span.endLine, `header of a section the importer does not read ("${header.text}")`);
-      ignoring = true;
+    if (unknown && (current || out.titleBlock)) {
+      settle();
+      if (unknown.ambiguous.length > 1) {
+        problems.warn('SECTION_NAME_AMBIGUOUS', span.startLine, `Line ${span.startLine}: "${unknown.text}" could name several sections (${unknown.ambiguous.map((id) => LABELS[id]).join(', ')}); read by its content or skipped`);
+      }
+      pending = { text: unknown.text, line: span.startLine, endLine: span.endLine, blocks: [] };
       continue;
     }
-    if (block.type === 'paragraph' && current && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {
+    if (block.type === 'paragraph' && (current || pending) && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {
       out.signOffBlocks.push(block);
       continue;
     }
-    if (ignoring) {
-      ledger.skip(span.startLine, span.endLine, 'inside a section the importer does not read');
-      continue;
-    }
-    if (current) current.blocks.push(block);
+    if (pending) pending.blocks.push(block);
+    else if (current) current.blocks.push(block);
     else out.preamble.push(block);
   }
+  settle();
+  if (periodHeader !== null) ledger.skip(periodHeader, periodHeader, 'a period header with no date range after it');
   return out;
 }
 
-function requireSection(l: Layout, id: SectionId, problems: ProblemList): Section | null {
+/**
+ * A section the report does not have. Only the timeline can hold the incident's dates; the others are optional in
+ * practice, so their absence is a warning on the line where the section was expected, never a refusal.
+ */
+function findSection(l: Layout, id: SectionId, problems: ProblemList): Section | null {
   const found = l.sections.find((s) => s.id === id) ?? null;
   if (found) return found;
   const order = SECTION_PATTERNS.map((s) => s.id);
   const after = l.sections.find((s) => order.indexOf(s.id) > order.indexOf(id));
-  const label = SECTION_PATTERNS.find((s) => s.id === id)?.label ?? id;
   const line = after ? after.line : l.lastLine;
-  problems.add('MISSING_SECTION', line, `Section "${label}" is missing (expected before line ${line})`);
+  problems.warn('MISSING_SECTION', line, `Line ${line}: section "${LABELS[id]}" is missing (expected before line ${line}); nothing of it is stored`);
   return null;
 }
 
+// A title that reads like a sentence, a date or a label rather than an incident's name.
+const ODD_TITLE = /^(?:\d|date|period|when|prepared|report by|from|to|subject)\b|[.!?]$/i;
+
 function readTitle(l: Layout, problems: ProblemList, ledger: LineLedger): string {
-  if (!l.titleBlock) {
-    problems.add('MISSING_SECTION', 1, 'The report has no "# Incident report for ..." title');
-    return '';
-  }
+  if (!l.titleBlock) return titleFromPreamble(l, problems, ledger);
   const span = spanOf(l.titleBlock);
   const line = span.startLine;
   ledger.read(span.startLine, span.endLine, 'title');
   const title = textOf(l.titleBlock).replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
-  if (title === '') problems.add('MISSING_SECTION', line, `Line ${line}: the title names no incident`);
+  // "INCIDENT REPORT" alone names no incident: the incident's name is then the next line.
+  if (title === '') return titleFromPreamble(l, problems, ledger);
   if (title.length > MAX_FIELD_LENGTH) problems.add('FIELD_TOO_LONG', line, `Line ${line}: the title is too long`);
+  if (title !== '' && (ODD_TITLE.test(title) || title.length > 120)) problems.warn('TITLE_UNUSUAL', line, `Line ${line}: "${title}" is read as the title but does not look like an incident's name`);
   return title;
+}
+
+/** A report with no line before its first section is named by its first symptom, else its first cause, with a warning. */
+function titleFromContent(symptoms: ParsedReport['symptoms'], causes: ParsedItem[], problems: ProblemList): string {
+  const symptom = symptoms.items[0];
+  const from = symptom ? { text: symptom, line: symptoms.span.startLine, what: 'first symptom' } : causes[0] ? { text: causes[0].text.split('\n')[0] ?? '', line: causes[0].span.startLine, what: 'first cause' } : null;
+  if (!from || from.text.trim() === '') {
+    problems.add('MISSING_SECTION', 1, 'The report has no title and no line to use as one');
+    return '';
+  }
+  const text = from.text.trim().replace(/[.;:]+$/, '');
+  const title = text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
+  problems.warn('TITLE_GUESSED', from.line, `Line ${from.line}: the report has no title line; the incident is named after its ${from.what}, "${title}"`);
+  return title;
+}
+
+// Preamble lines that name the department or the organisation, not the incident.
+const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|office)\b/i;
+const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|plc|llc|gmbh)\.?$/i;
+
+/**
+ * No heading or "Incident report" line: the first line before the first section that names neither the
+ * department nor the organisation is the title, with a warning. That line leaves the preamble.
+ */
+function titleFromPreamble(l: Layout, problems: ProblemList, ledger: LineLedger): string {
+  for (const [index, block] of l.preamble.entries()) {
+    if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    const span = spanOf(block);
+    const lines = textOf(block).split('\n');
+    const at = lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
+    if (at < 0) continue;
+    const title = (lines[at] ?? '').trim();
+    const line = span.startLine + at;
+    ledger.read(line, line, 'title');
+    problems.warn('TITLE_GUESSED', line, `Line ${line}: "${title}" read as the title (the first line that names neither department nor organisation); it is not a "#" heading`);
+    if (title.length > MAX_FIELD_LENGTH) problems.add('FIELD_TOO_LONG', line, `Line ${line}: the title is too long`);
+    const before = lines.slice(0, at);
+    const after = lines.slice(at + 1);
+    const kept: Block[] = [];
+    if (before.length > 0) kept.push(restParagraph(before.join('\n'), span.startLine, line - 1));
+    if (after.length > 0) kept.push(restParagraph(after.join('\n'), line + 1, span.endLine));
+    l.preamble.splice(index, 1, ...kept);
+    return title;
+  }
+  return '';
 }
 
 function readPreamble(l: Layout, ledger: LineLedger): { department: string | null; organisation: string | null } {
@@ -186,15 +310,15 @@ function readInformation(section: Section | null, ledger: LineLedger) {
 function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledger: LineLedger): ParsedReport['period'] | null {
   const [first, ...others] = l.periodBlocks;
   for (const extra of others) {
-    const line = spanOf(extra).startLine;
-    problems.warn('DUPLICATE_PERIOD', line, `Line ${line}: a second period line; the one on line ${first ? spanOf(first).startLine : '?'} is used`);
-    ledger.skip(line, spanOf(extra).endLine, 'a second period line');
+    const line = spanOf(extra.block).startLine;
+    problems.warn('DUPLICATE_PERIOD', line, `Line ${line}: a second period line; the one on line ${first ? spanOf(first.block).startLine : '?'} is used`);
+    ledger.skip(line, spanOf(extra.block).endLine, 'a second period line');
   }
   if (!first) return null;
-  const span = spanOf(first);
+  const span = spanOf(first.block);
   const line = span.startLine;
   ledger.read(span.startLine, span.endLine, 'incident period');
-  const text = (PERIOD_LINE.exec(textOf(first).split('\n')[0] ?? '')?.[1] ?? '').trim();
+  const text = first.text;
   const range = readDateRange(text, context);
   if (!range.ok) {
     problems.add('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason})`);
@@ -205,6 +329,24 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
     return null;
   }
   return { start: range.start, end: range.end, span: { startLine: line, endLine: line } };
+}
+
+/**
+ * Without a period line the incident runs from its first to its last dated entry, with a warning. With neither,
+ * the incident has no dates and cannot be stored: the only refusal for a missing part besides the title.
+ */
+function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTimelineEntry[], problems: ProblemList): ParsedReport['period'] | null {
+  if (problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) return null;
+  const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
+  const first = timeline[0];
+  if (!first) {
+    problems.add('MISSING_SECTION', line, `The incident "Date: <start> - <end>" line is missing (expected near line ${line}) and no timeline entry is dated`);
+    return null;
+  }
+  const start = timeline.reduce((min, e) => (e.startDate < min ? e.startDate : min), first.startDate);
+  const end = timeline.reduce((max, e) => (e.endDate > max ? e.endDate : max), first.endDate);
+  problems.warn('PERIOD_FROM_TIMELINE', line, `Line ${line}: no "Date:" line; the incident period ${start} – ${end} is read from the first and last timeline entries`);
+  return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
 function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger): ParsedItem[] {
@@ -219,7 +361,7 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
   }
-  if (items.length === 0) problems.add('EMPTY_SECTION', section.line, `Section "${what}" on line ${section.line} lists nothing`);
+  if (items.length === 0) problems.warn('EMPTY_SECTION', section.line, `Line ${section.line}: section "${what}" lists nothing`);
   return items;
 }
 
@@ -255,7 +397,7 @@ function readParties(markdown: string, section: Section | null, signers: Readonl
   }
   for (const p of parties) ledger.read(p.span.startLine, p.span.startLine, 'party');
   if (parties.length === 0 && !problems.problems.some((p) => p.code === 'EMPTY_PARTY' || p.code === 'PARTY_WITHOUT_TITLE')) {
-    problems.add('NO_PARTIES', section.line, `Section "Related Parties" on line ${section.line} lists nobody`);
+    problems.warn('NO_PARTIES', section.line, `Line ${section.line}: section "Related Parties" lists nobody the importer can read`);
   }
   return parties;
 }
@@ -286,37 +428,35 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   const context: DateContext = { order: options.dateOrder ?? dateOrderFromEnv(), period: null };
   const period = readPeriod(l, context, problems, ledger);
   context.period = period;
-  const partiesSection = requireSection(l, 'parties', problems);
+  const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
   const locations = readInformation(info, ledger);
-  if (!period && !problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) {
-    const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
-    problems.add('MISSING_SECTION', line, `The incident "Date: <start> - <end>" line is missing (expected near line ${line})`);
-  }
   const signers = new Set(l.signOffBlocks.flatMap((b) => signOffNames(textOf(b))).map(normalisePersonKey));
   const parties = readParties(text, partiesSection, signers, problems, ledger);
   const symptoms = readSymptoms(l.sections.find((s) => s.id === 'symptoms') ?? null, info?.line ?? 1, problems, ledger);
-  const description = requireSection(l, 'description', problems);
+  const description = findSection(l, 'description', problems);
   const timeline = description ? parseTimeline(description.blocks, context, problems) : [];
   for (const e of timeline) {
     ledger.read(e.span.startLine, e.span.startLine, 'timeline date');
     for (const p of e.paragraphs) ledger.read(p.span.startLine, p.span.endLine, 'timeline text');
   }
   if (description && timeline.length === 0 && !problems.problems.some((p) => p.line !== null && p.line > description.line)) {
-    problems.add('EMPTY_SECTION', description.line, `Section "Incident Description" on line ${description.line} has no dated entries`);
+    problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
-  const causes = readItems(requireSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
-  const recommendations = readItems(requireSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
+  const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
+  const recommendations = readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
   const signOffs = readSignOffs(l, problems, ledger);
+  const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();
 
   return {
-    title,
+    title: incidentTitle,
     department,
     organisation,
     parties,
     locations,
-    period: period ?? { start: '', end: '', span: { startLine: 1, endLine: 1 } },
+    period: incidentPeriod ?? { start: '', end: '', span: { startLine: 1, endLine: 1 } },
     symptoms,
     timeline,
     causes,
