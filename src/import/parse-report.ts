@@ -84,27 +84,35 @@ function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Lay
   let pending: Pending | null = null;
   let periodHeader: number | null = null;
 
+  // Sections under unknown headers after the first section; which (if any) is the timeline is decided at the end.
+  const unknownSections: Pending[] = [];
   const settle = () => {
     if (!pending) return;
     const p = pending;
     pending = null;
-    // Content fallback: an unnamed section of dated lines is the timeline when the report has none yet.
-    if (!out.sections.some((s) => s.id === 'description') && datedEntries(p.blocks) >= MIN_DATED_ENTRIES) {
-      problems.warn('SECTION_GUESSED_FROM_CONTENT', p.line, `Line ${p.line}: "${p.text}" read as the "Incident Description" (timeline) section because it lists dated lines`);
-      ledger.read(p.line, p.line, 'section header');
-      current = { id: 'description', line: p.line, blocks: p.blocks };
-      out.sections.push(current);
-      return;
-    }
-    if (current === null && out.sections.length === 0) {
+    if (current === null && out.sections.length === 0 && datedEntries(p.blocks) < MIN_DATED_ENTRIES) {
       // Before the first section an unknown heading keeps the old reading: its paragraphs are the preamble.
       ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
       out.preamble.push(...p.blocks);
       return;
     }
-    problems.warn('UNKNOWN_SECTION', p.line, `Section "${p.text}" is not part of the template and was skipped`);
-    ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
-    for (const b of p.blocks) ledger.skip(spanOf(b).startLine, spanOf(b).endLine, 'inside a section the importer does not read');
+    unknownSections.push(p);
+  };
+  const settleUnknown = () => {
+    // Content fallback: with no timeline under any known name, the first unnamed section of dated lines is it.
+    const timeline = out.sections.some((s) => s.id === 'description') ? undefined : unknownSections.find((p) => datedEntries(p.blocks) >= MIN_DATED_ENTRIES);
+    for (const p of unknownSections) {
+      if (p === timeline) {
+        problems.warn('SECTION_GUESSED_FROM_CONTENT', p.line, `Line ${p.line}: "${p.text}" read as the "Incident Description" (timeline) section because it lists dated lines`);
+        ledger.read(p.line, p.line, 'section header');
+        const at = out.sections.findIndex((s) => s.line > p.line);
+        out.sections.splice(at < 0 ? out.sections.length : at, 0, { id: 'description', line: p.line, blocks: p.blocks });
+        continue;
+      }
+      problems.warn('UNKNOWN_SECTION', p.line, `Section "${p.text}" is not part of the template and was skipped`);
+      ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
+      for (const b of p.blocks) ledger.skip(spanOf(b).startLine, spanOf(b).endLine, 'inside a section the importer does not read');
+    }
   };
 
   for (const block of blocks) {
@@ -190,6 +198,7 @@ function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Lay
     else out.preamble.push(block);
   }
   settle();
+  settleUnknown();
   if (periodHeader !== null) ledger.skip(periodHeader, periodHeader, 'a period header with no date range after it');
   return out;
 }

@@ -67,6 +67,14 @@ describe('section headers as other authors write them', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'SECTION_GUESSED_FROM_CONTENT', line: lineOf(md, 'Day by day') }));
   });
 
+  it('does not take an unnamed section of dated lines as the timeline when the report has one under its name', () => {
+    const md = variantReport({ extra: '## Earlier changes\n\n- 2 Aug 2024: relay patched.\n- 5 Aug 2024: relay disk resized.' });
+    const report = parseReport(md);
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-08-13']);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_SECTION', line: lineOf(md, 'Earlier changes') }));
+    expect(report.unread.map((u) => u.line)).toContain(lineOf(md, 'relay patched'));
+  });
+
   it('skips, with a warning, a header that names two sections', () => {
     const md = variantReport({ extra: '## Root cause and corrective actions\n\nSee the lists below.' });
     const report = parseReport(md);
