@@ -3,6 +3,7 @@ import { parseReport } from '../../src/import/parse-report.js';
 import { matchFamily, normaliseSectionName } from '../../src/import/section-names.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { htmlToMarkdown } from '../../src/import/input/html.js';
+import { readReportFile } from '../../src/import/input/read-report-file.js';
 import { lineOf, variantReport } from './variant-reports.js';
 
 describe('section names are normalised before they are matched', () => {
@@ -159,5 +160,34 @@ describe('party tables', () => {
 
   it('leaves other HTML tables to the general conversion', () => {
     expect(htmlToMarkdown('<table><tr><td>13 Aug 2024</td><td>Relay stopped</td></tr></table>')).not.toContain('|');
+  });
+});
+
+describe('the reports of other habits in the variation corpus', () => {
+  const read = async (name: string) => parseReport((await readReportFile(new URL(`../fixtures/variants/${name}`, import.meta.url).pathname)).text);
+
+  it('imports the numbered, lettered, plain-text and table reports with every section found', async () => {
+    for (const name of ['v23-print-server-spooler.md', 'v25-visitor-wifi-dhcp.txt', 'v26-timesheet-portal-expiry.html', 'v28-video-conference-bridge.md']) {
+      const report = await read(name);
+      expect(report.warnings.filter((w) => w.code === 'MISSING_SECTION'), name).toEqual([]);
+      expect(report.causes.length, name).toBeGreaterThan(0);
+      expect(report.recommendations.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('imports a report missing its recommendations, and one whose recommendations heading is unknown, with warnings', async () => {
+    const fan = await read('v27-san-fan-failure.md');
+    expect(fan.recommendations).toEqual([]);
+    expect(fan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['MISSING_SECTION', 'MISSING_SYMPTOMS']));
+    const erp = await read('v24-erp-batch-overrun.md');
+    expect(erp.recommendations).toEqual([]);
+    expect(erp.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['UNKNOWN_SECTION', 'MISSING_SECTION']));
+    expect(erp.unread.map((u) => u.text)).toContain('- Alert the ERP team when the batch runs past 06:30.');
+  });
+
+  it('names the plain-text report without a title line after its first symptom', async () => {
+    const wifi = await read('v25-visitor-wifi-dhcp.txt');
+    expect(wifi.title).toBe('Guests on the visitor Wi-Fi could not get an address for two hours');
+    expect(wifi.warnings).toContainEqual(expect.objectContaining({ code: 'TITLE_GUESSED' }));
   });
 });
