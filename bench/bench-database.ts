@@ -6,7 +6,8 @@ import { startWsProxy, type WsProxy } from '../db/ws-proxy.js';
 
 /** The server the benchmark runs on (override with BENCH_POSTGRES_URL) and its database. */
 export const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const benchDatabaseName = 'ikb_bench';
+// BENCH_DATABASE gives a run its own database on a server others benchmark on too.
+export const benchDatabaseName = process.env.BENCH_DATABASE ?? 'ikb_bench';
 
 export function benchDatabaseUrl(): string {
   const url = new URL(serverUrl);

@@ -125,10 +125,10 @@ export const recurrencesHandWritten = sql`with ${recurrencePairs},
   grouped as (
     select recommendation_id, cause_id, incident_id, max(started_on) as started_on, array_agg(distinct reason order by reason) as matched_on
     from reasons group by recommendation_id, cause_id, incident_id
-    order by max(started_on) desc, cardinality(array_agg(distinct reason order by reason)) desc limit 20)
+    order by max(started_on) desc, cardinality(array_agg(distinct reason order by reason)) desc, recommendation_id, cause_id limit 20)
   select json_build_object('recurrences', ${list(
     sql`json_build_object('recommendation', json_build_object('text', r.text), 'incident', json_build_object('key', i.key), 'matchedOn', g.matched_on)`,
-    sql`g.started_on desc, cardinality(g.matched_on) desc`,
+    sql`g.started_on desc, cardinality(g.matched_on) desc, g.recommendation_id, g.cause_id`,
   )}) as data
   from grouped g join recommendations r on r.id = g.recommendation_id join incidents i on i.id = g.incident_id`;
 

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { connectBench } from './bench-database.js';
 import { benchCases, nestedHandWritten, nestedQuery, peerQuestionHandWritten } from './cases.js';
 import { rowsOf } from '../src/analytics/rows.js';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { findSubjects, measureLatency, type LatencyResult } from './latency.js';
-import { peerNestedQuery } from './peer-query.js';
+import { peerNestedQuery, peerNewestFunction, peerNewestQuery } from './peer-query.js';
 import { ms, quantile, ratio } from './stats.js';
 import { ensurePeerInstalled, measureThroughput, node22, type LoadPlan, type Throughput } from './throughput.js';
 
@@ -26,7 +26,8 @@ const print = (line = '') => {
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 
 const LATENCY_P95_TARGET_MS = 100;
-const NESTED_OVERHEAD_TARGET = 2;
+/** Nested-list throughput against the hand-written statement answering the same question. */
+const NESTED_THROUGHPUT_TARGET = 0.9;
 
 function latencyTable(results: LatencyResult[]): void {
   const widths = [38, 8, 8, 6, 9, 9, 8, 8, 5];
@@ -40,10 +41,10 @@ function latencyTable(results: LatencyResult[]): void {
   for (const r of results) if (r.difference) print(`  ${r.name}: ${r.difference}`);
 }
 
-function throughputTable(rows: [string, Throughput][]): void {
-  const widths = [34, 9, 8, 8, 9, 7];
+function throughputTable(title: string, rows: [string, Throughput][]): void {
+  const widths = [46, 9, 8, 8, 9, 7];
   const baseline = rows[1]![1];
-  print(pad(['nested list, 10 connections', 'req/s', 'p50 ms', 'p95 ms', 'vs SQL', 'errors'], widths));
+  print(pad([title, 'req/s', 'p50 ms', 'p95 ms', 'vs SQL', 'errors'], widths));
   for (const [name, t] of rows) {
     print(pad([name, t.requestsPerSecond.toFixed(1), ms(t.p50), ms(t.p95), ratio(t.requestsPerSecond / baseline.requestsPerSecond), String(t.errors)], widths));
   }
@@ -53,6 +54,8 @@ const started = Date.now();
 ensurePeerInstalled();
 const connection = await connectBench(4);
 const subjects = await findSubjects(connection.database);
+// The peer's computed column for our question (2 newest incidents per asset), before the peer introspects.
+await connection.database.db.execute(sql.raw(peerNewestFunction));
 print(`Incident knowledge base benchmark — ${new Date().toISOString()}, Node ${process.version}, ${connection.database.driver} driver`);
 // The machine is shared: the load around the run says how far to trust absolute figures (ratios are same-run).
 print(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
@@ -87,17 +90,24 @@ const expectFifty = (list: (data: any) => unknown[]) => (data: unknown) => {
 };
 const ours = await measureThroughput({ script: 'servers/api-server.ts', viaProxy: true }, JSON.stringify({ query: nestedQuery }), plan, expectFifty((d) => d.incidents.edges));
 const handWritten = await measureThroughput({ script: 'servers/sql-server.ts', viaProxy: true }, '{}', plan, expectFifty((d) => d.incidents.edges));
-const peer = await measureThroughput({ script: 'peer/server.ts', nodeBinary: node22 }, JSON.stringify({ query: peerNestedQuery }), plan, expectFifty((d) => d.allIncidents.nodes));
-throughputTable([['our API (Lambda handler, Node 20)', ours], ['hand-written SQL (one statement)', handWritten], ['PostGraphile v5 (Node 22)', peer]]);
+const peer = await measureThroughput({ script: 'peer/server.ts', nodeBinary: node22 }, JSON.stringify({ query: peerNewestQuery }), plan, expectFifty((d) => d.allIncidents.nodes));
+const handWrittenLinkKey = await measureThroughput({ script: 'servers/sql-server.ts', viaProxy: true, env: { BENCH_SQL_QUESTION: 'linkKey' } }, '{}', plan, expectFifty((d) => d.incidents.edges));
+const peerLinkKey = await measureThroughput({ script: 'peer/server.ts', nodeBinary: node22 }, JSON.stringify({ query: peerNestedQuery }), plan, expectFifty((d) => d.allIncidents.nodes));
+throughputTable('nested list, 2 newest incidents per asset', [
+  ['our API (Lambda handler, Node 20)', ours], ['hand-written SQL (one statement)', handWritten], ['PostGraphile v5 (Node 22, computed column)', peer]]);
+print();
+throughputTable('cheaper question: first 2 incidents by link key', [
+  ['our API on the newest-2 question (above)', ours], ['hand-written SQL (one statement)', handWrittenLinkKey], ['PostGraphile v5 (Node 22, its connection)', peerLinkKey]]);
 print();
 
 const nested = results.find((r) => r.name.startsWith('nested list'))!;
 const slow = results.filter((r) => !(r.p95 < LATENCY_P95_TARGET_MS));
 print('targets');
 print(`  every analytic p95 < ${LATENCY_P95_TARGET_MS} ms: ${slow.length ? `missed by ${slow.map((r) => `${r.name} ${ms(r.p95)} ms`).join(', ')}` : 'met'}`);
-print(`  nested-list overhead vs hand-written SQL ≤ ${NESTED_OVERHEAD_TARGET}×: latency ${ratio(nested.p50 / nested.sqlP50)}, throughput ${ratio(handWritten.requestsPerSecond / ours.requestsPerSecond)} → ${
-  nested.p50 / nested.sqlP50 <= NESTED_OVERHEAD_TARGET && handWritten.requestsPerSecond / ours.requestsPerSecond <= NESTED_OVERHEAD_TARGET ? 'met' : 'missed'}`);
-print(`  nested-list throughput ≥ PostGraphile's: ${ratio(ours.requestsPerSecond / peer.requestsPerSecond)} → ${ours.requestsPerSecond >= peer.requestsPerSecond ? 'met' : 'missed'}`);
+print(`  nested-list throughput ≥ ${NESTED_THROUGHPUT_TARGET}× the hand-written statement: ${ratio(ours.requestsPerSecond / handWritten.requestsPerSecond)} → ${
+  ours.requestsPerSecond >= NESTED_THROUGHPUT_TARGET * handWritten.requestsPerSecond ? 'met' : 'missed'} (latency p50 ${ratio(nested.p50 / nested.sqlP50)} the statement's)`);
+print(`  nested-list throughput ≥ PostGraphile's on the same question: ${ratio(ours.requestsPerSecond / peer.requestsPerSecond)} → ${ours.requestsPerSecond >= peer.requestsPerSecond ? 'met' : 'missed'}`);
+print(`  on its cheaper question PostGraphile does ${ratio(peerLinkKey.requestsPerSecond / handWrittenLinkKey.requestsPerSecond)} the hand-written statement's throughput; ours on the harder question does ${ratio(ours.requestsPerSecond / peerLinkKey.requestsPerSecond)} of it`);
 print(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end`);
 print(`(run took ${Math.round((Date.now() - started) / 1000)} s)`);
 

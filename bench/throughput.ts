@@ -67,7 +67,7 @@ async function stop(child: ChildProcess): Promise<void> {
  * question without errors, then drives it with autocannon from another process.
  */
 export async function measureThroughput(
-  server: { script: string; nodeBinary?: string; viaProxy?: boolean },
+  server: { script: string; nodeBinary?: string; viaProxy?: boolean; env?: Record<string, string> },
   body: string,
   plan: LoadPlan,
   check: (data: unknown) => void,
@@ -75,7 +75,7 @@ export async function measureThroughput(
   const lifetime = plan.seconds + plan.warmupSeconds + 60;
   const proxy = server.viaProxy ? startProcess(process.execPath, 'servers/proxy-server.ts', { BENCH_SERVER_LIFETIME: String(lifetime) }) : undefined;
   const proxyAddress = proxy ? (JSON.parse(await firstLine(proxy, 60_000)) as { url: string }).url : '';
-  const child = startProcess(server.nodeBinary ?? process.execPath, server.script, { BENCH_SERVER_LIFETIME: String(lifetime), BENCH_WS_PROXY: proxyAddress });
+  const child = startProcess(server.nodeBinary ?? process.execPath, server.script, { ...server.env, BENCH_SERVER_LIFETIME: String(lifetime), BENCH_WS_PROXY: proxyAddress });
   try {
     const { url } = JSON.parse(await firstLine(child, 60_000)) as { url: string };
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(30_000) });

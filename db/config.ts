@@ -8,6 +8,8 @@ export interface DatabaseConfig {
   /** Folder of the embedded database. */
   pgliteDir: string;
   maxConnections: number;
+  /** Milliseconds a request waits for a database connection before DATABASE_UNAVAILABLE. */
+  acquireTimeoutMs: number;
 }
 
 const defaultPgliteDir = fileURLToPath(new URL('../.data/pglite', import.meta.url));
@@ -18,5 +20,6 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
     wsProxy: env.DATABASE_WS_PROXY || undefined,
     pgliteDir: env.PGLITE_DIR || defaultPgliteDir,
     maxConnections: Number(env.DATABASE_POOL_MAX ?? 4),
+    acquireTimeoutMs: Number(env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 10_000),
   };
 }

@@ -12,7 +12,7 @@ export type { AppDb, AppTx, Database, Executor } from './types.js';
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url) {
-    return openNeon({ connectionString: config.url, wsProxy: config.wsProxy, maxConnections: config.maxConnections });
+    return openNeon({ connectionString: config.url, wsProxy: config.wsProxy, maxConnections: config.maxConnections, acquireTimeoutMs: config.acquireTimeoutMs });
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(config.pgliteDir);

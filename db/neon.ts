@@ -2,6 +2,7 @@ import { Pool, neonConfig, type PoolClient } from '@neondatabase/serverless';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import ws from 'ws';
 import * as schema from './schema/index.js';
+import { releaseSafeTransactions } from './neon-transaction.js';
 import { StatementCounter } from './statement-counter.js';
 import type { AppDb, Database } from './types.js';
 
@@ -13,6 +14,11 @@ export interface NeonOptions {
    */
   wsProxy?: string | undefined;
   maxConnections?: number;
+  /**
+   * How long a request waits for a pooled connection (or for a new one to open) before it fails
+   * with a connection timeout, answered as DATABASE_UNAVAILABLE; 10 s unless said otherwise.
+   */
+  acquireTimeoutMs?: number;
 }
 
 /** Production database: Neon's serverless driver over a WebSocket pool. */
@@ -25,13 +31,18 @@ export function openNeon(options: NeonOptions): Database {
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 4 });
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 4,
+    connectionTimeoutMillis: options.acquireTimeoutMs ?? 10_000,
+  });
   // A client losing its socket must not crash the process: idle ones are replaced by the pool; one in use
   // fails its query (the transaction rolls back on the server) and is discarded on release.
   pool.on('error', () => {});
   pool.on('connect', (client: PoolClient) => client.on('error', () => {}));
   const counter = new StatementCounter();
   const db = drizzle({ client: pool, schema, logger: counter });
+  releaseSafeTransactions(db, pool);
   return {
     db: db as unknown as AppDb,
     driver: 'neon',

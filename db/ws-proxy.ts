@@ -8,17 +8,34 @@ export interface WsProxy {
   close(): Promise<void>;
 }
 
+export interface WsProxyOptions {
+  /**
+   * The only `host:port` targets it tunnels to (the configured database); any loopback port when
+   * absent (tests, which put relays on random ports in front of the server).
+   */
+  targets?: readonly string[];
+}
+
+const normalise = (target: string) => target.replace(/^localhost:/i, '127.0.0.1:');
+
 /**
  * A WebSocket-to-TCP bridge so Neon's driver can reach plain PostgreSQL (tests,
- * development). Only loopback targets are accepted: it is not a general proxy.
+ * development). Only loopback targets are accepted: it is not a general proxy. A
+ * browser page cannot use it: requests carrying an `Origin` (every browser's
+ * WebSocket does; Node's driver does not) are refused with 403.
  */
-export async function startWsProxy(port = 0, host = '127.0.0.1'): Promise<WsProxy> {
-  const server = new WebSocketServer({ port, host });
+export async function startWsProxy(port = 0, host = '127.0.0.1', options: WsProxyOptions = {}): Promise<WsProxy> {
+  const allowed = options.targets ? new Set(options.targets.map(normalise)) : undefined;
+  const server = new WebSocketServer({
+    port,
+    host,
+    verifyClient: ({ req }, done) => (req.headers.origin === undefined ? done(true) : done(false, 403, 'Browser pages may not use the database proxy')),
+  });
   server.on('connection', (socket, request) => {
     const target = new URL(request.url ?? '/', 'http://proxy').searchParams.get('address') ?? '';
     const match = /^(localhost|127\.0\.0\.1|\[::1\]):(\d+)$/.exec(target);
-    if (!match) {
-      socket.close(1008, 'only loopback PostgreSQL targets are allowed');
+    if (!match || (allowed && !allowed.has(normalise(target)))) {
+      socket.close(1008, allowed ? `only ${[...allowed].join(', ')} is reachable through this proxy` : 'only loopback PostgreSQL targets are allowed');
       return;
     }
     const tcp = createConnection({ host: match[1] === 'localhost' ? '127.0.0.1' : match[1]!, port: Number(match[2]) });

@@ -8,6 +8,8 @@ const database = openNeon({
   connectionString: process.env.DATABASE_URL ?? '',
   wsProxy: process.env.DATABASE_WS_PROXY || undefined,
   maxConnections: Number(process.env.DATABASE_POOL_MAX ?? 2),
+  // Well inside the function's timeout, so a request waiting for a connection answers DATABASE_UNAVAILABLE.
+  acquireTimeoutMs: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 5_000),
 });
 
 export const handler = createGraphqlHandler({

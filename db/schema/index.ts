@@ -9,3 +9,4 @@ export * from './analytics-views.js';
 export * from './api-key.js';
 export * from './webhook.js';
 export * from './placement.js';
+export * from './analytics-kept.js';

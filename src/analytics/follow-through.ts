@@ -3,51 +3,31 @@ import type { AppDb } from '../../db/types.js';
 import type { RecurrenceModel } from './models.js';
 import { limitOf, rowsOf, uuidArray } from './rows.js';
 
-/**
- * A recommendation recurs when a later incident lists a cause in a category, or
- * on an asset, that a cause it addresses had, or a later cause cites its incident.
+/*
+ * A recommendation recurs when a later cause shares a key with what it targets: a cause category, an asset
+ * named by a cause it addresses, or its incident's month cited by the later cause. The keys of both sides are
+ * kept at write time from the recurrence_targets and recurrence_cause_keys views (db/migrations/0006), with
+ * per key the earliest target and the latest cause: reads pair keys through indexes.
  */
-function recurrencesSql(where: SQL, laterCauses: SQL = sql`true`): SQL {
-  return sql`
-    with targeted as (
-      select r.id as recommendation_id, r.incident_id as earlier_incident_id, ei.started_on as earlier_started_on,
-             to_char(ei.started_on, 'YYYY-MM') as earlier_month, c.id as earlier_cause_id, c.categories
-      from recommendations r
-      join recommendation_causes rc on rc.recommendation_id = r.id
-      join causes c on c.id = rc.cause_id
-      join incidents ei on ei.id = r.incident_id
-    ),
-    later as (
-      select c.id as cause_id, c.incident_id, c.categories, c.cites_earlier_recommendation, c.earlier_incident_month, i.started_on
-      from causes c join incidents i on i.id = c.incident_id
-      where not c.found_in_timeline and ${laterCauses}
-    ),
-    reasons as (
-      select t.recommendation_id, l.cause_id, l.incident_id, l.started_on, 'category ' || category::text as reason
-      from targeted t join later l on l.started_on > t.earlier_started_on
-      cross join lateral unnest(t.categories) as category
-      where category = any(l.categories)
-      union
-      select t.recommendation_id, l.cause_id, l.incident_id, l.started_on, 'asset ' || a.name
-      from targeted t join later l on l.started_on > t.earlier_started_on
-      join cause_assets ea on ea.cause_id = t.earlier_cause_id
-      join cause_assets la on la.cause_id = l.cause_id and la.asset_id = ea.asset_id
-      join assets a on a.id = ea.asset_id
-      union
-      select t.recommendation_id, l.cause_id, l.incident_id, l.started_on, 'cites the ' || l.earlier_incident_month || ' incident'
-      from targeted t join later l on l.started_on > t.earlier_started_on
-      where l.cites_earlier_recommendation and l.earlier_incident_month = t.earlier_month
-    )
-    select recommendation_id, cause_id, incident_id, max(started_on)::text as started_on, array_agg(distinct reason order by reason) as matched_on
-    from reasons
-    where ${where}
-    group by recommendation_id, cause_id, incident_id`;
-}
+
+/** How a shared key reads in `matchedOn`. */
+const reasonOf = (key: SQL) => sql`case
+  when ${key} like 'asset %' then 'asset ' || (select name from assets where id = substr(${key}, 7)::uuid)
+  when ${key} like 'month %' then 'cites the ' || substr(${key}, 7) || ' incident'
+  else ${key} end`;
+
+/** Pairs of a recommendation and a later cause sharing keys, grouped with what they share; `pairs` yields t (targets) × k (cause keys). */
+const grouped = (pairs: SQL) => sql`
+  select t.recommendation_id, k.cause_id, k.incident_id, k.started_on::text as started_on,
+         array_agg(distinct ${reasonOf(sql`k.key`)} order by ${reasonOf(sql`k.key`)}) as matched_on
+  ${pairs}
+  group by t.recommendation_id, k.cause_id, k.incident_id, k.started_on`;
 
 interface RecurrenceRow {
   recommendation_id: string;
   cause_id: string;
   incident_id: string;
+  started_on: string;
   matched_on: string[];
 }
 
@@ -56,56 +36,50 @@ const toModel = (row: RecurrenceRow): RecurrenceModel => ({
 });
 
 /**
- * The earliest targeting recommendation's incident start per category, per
- * asset and per cited month: a later cause recurs iff it starts after one of
- * its keys' earliest. Linear, where pairing every recommendation with every
- * later cause is quadratic.
+ * The newest recurrences: latest cause first, then the pairs sharing most. A day at a time from the newest
+ * day with a recurring cause, until the page is full (one day's causes usually fill it). Pairs are counted
+ * first (shared keys are distinct, so the count is `matchedOn`'s length) and only the page's are spelled out.
  */
-const earliestTargets = sql`
-  targeted_categories as (
-    select category, min(ei.started_on) as earliest
-    from recommendations r join recommendation_causes rc on rc.recommendation_id = r.id join causes c on c.id = rc.cause_id
-    join incidents ei on ei.id = r.incident_id cross join lateral unnest(c.categories) as category group by category),
-  targeted_assets as (
-    select ca.asset_id, min(ei.started_on) as earliest
-    from recommendations r join recommendation_causes rc on rc.recommendation_id = r.id join cause_assets ca on ca.cause_id = rc.cause_id
-    join incidents ei on ei.id = r.incident_id group by ca.asset_id),
-  targeted_months as (
-    select to_char(ei.started_on, 'YYYY-MM') as month, min(ei.started_on) as earliest
-    from recommendations r join incidents ei on ei.id = r.incident_id
-    where exists (select 1 from recommendation_causes rc where rc.recommendation_id = r.id) group by 1)`;
-
-/**
- * The newest later causes that recur, enough of them for a page of `limit`
- * pairs (each recurring cause gives at least one), with every cause on the
- * boundary day so ties rank as in the full list.
- */
-function newestRecurringCauses(limit: number): SQL {
-  return sql`(with ${earliestTargets},
-    recurring as (
-      select c.id, i.started_on from causes c join incidents i on i.id = c.incident_id
-      where not c.found_in_timeline and (
-        exists (select 1 from unnest(c.categories) as category join targeted_categories t using (category) where t.earliest < i.started_on)
-        or exists (select 1 from cause_assets ca join targeted_assets t using (asset_id) where ca.cause_id = c.id and t.earliest < i.started_on)
-        or (c.cites_earlier_recommendation and exists (select 1 from targeted_months t where t.month = c.earlier_incident_month and t.earliest < i.started_on)))),
-    boundary as (select started_on from recurring order by started_on desc offset ${Math.max(limit - 1, 0)} limit 1)
-    select id from recurring where started_on >= coalesce((select started_on from boundary), '-infinity'::date))`;
-}
-
 export async function recurrences(db: AppDb, first?: number | null): Promise<RecurrenceModel[]> {
   const limit = limitOf(first);
-  const rows = await rowsOf<RecurrenceRow>(
-    db,
-    sql`/* recurrences */ select * from (${recurrencesSql(sql`true`, sql`c.id in ${newestRecurringCauses(limit)}`)}) r
-      order by started_on desc, cardinality(matched_on) desc limit ${limit}`,
-  );
-  return rows.map(toModel);
+  const page: RecurrenceRow[] = [];
+  let before: string | null = null;
+  while (page.length < limit) {
+    const rows: (RecurrenceRow & { day: string })[] = await rowsOf<RecurrenceRow & { day: string }>(
+      db,
+      sql`/* recurrences */ with day as (
+          select k.started_on from recurrence_cause_keys_kept k join recurrence_key_bounds b on b.key = k.key and b.earliest_target < k.started_on
+          where (${before}::date is null or k.started_on < ${before}::date) order by k.started_on desc limit 1),
+        causes as (
+          select distinct k.cause_id from recurrence_cause_keys_kept k join recurrence_key_bounds b on b.key = k.key and b.earliest_target < k.started_on
+          where k.started_on = (select started_on from day)),
+        top as (
+          select t.recommendation_id, k.cause_id, count(*) as shared
+          from recurrence_cause_keys_kept k join causes using (cause_id)
+          join recurrence_targets_kept t on t.key = k.key and t.started_on < k.started_on
+          group by t.recommendation_id, k.cause_id
+          order by shared desc, t.recommendation_id, k.cause_id limit ${limit - page.length})
+        select g.*, (select started_on::text from day) as day from (${grouped(sql`
+          from top join recurrence_cause_keys_kept k on k.cause_id = top.cause_id
+          join recurrence_targets_kept t on t.recommendation_id = top.recommendation_id and t.key = k.key`)}) g
+        order by cardinality(g.matched_on) desc, g.recommendation_id, g.cause_id`,
+    );
+    if (rows.length === 0) break;
+    page.push(...rows);
+    before = rows[0]!.day;
+  }
+  return page.map(toModel);
 }
 
 /** Recurrences of a batch of recommendations (or, `byCause`, of a batch of later causes), one statement. */
 export async function recurrencesBy(db: AppDb, column: 'recommendation' | 'cause', ids: readonly string[]): Promise<RecurrenceModel[][]> {
-  const where = column === 'recommendation' ? sql`recommendation_id = any(${uuidArray(ids)})` : sql`cause_id = any(${uuidArray(ids)})`;
-  const rows = (await rowsOf<RecurrenceRow>(db, sql`/* recurrences_batch */ ${recurrencesSql(where)} order by started_on desc`)).map(toModel);
+  const pairs = column === 'recommendation'
+    ? sql`from recurrence_targets_kept t join recurrence_cause_keys_kept k on k.key = t.key and k.started_on > t.started_on
+          where t.recommendation_id = any(${uuidArray(ids)})`
+    : sql`from recurrence_cause_keys_kept k join recurrence_targets_kept t on t.key = k.key and t.started_on < k.started_on
+          where k.cause_id = any(${uuidArray(ids)})`;
+  const rows = (await rowsOf<RecurrenceRow>(db, sql`/* recurrences_batch */ ${grouped(pairs)}
+    order by k.started_on desc, cardinality(array_agg(distinct ${reasonOf(sql`k.key`)})) desc, t.recommendation_id, k.cause_id`)).map(toModel);
   return ids.map((id) => rows.filter((row) => (column === 'recommendation' ? row.recommendationId : row.causeId) === id));
 }
 
@@ -123,37 +97,15 @@ export interface FollowThroughCounts {
 export async function followThrough(db: AppDb): Promise<FollowThroughCounts> {
   const [row] = await rowsOf<FollowThroughCounts>(
     db,
-    // A recommendation recurred iff some later cause shares a key with it (a category, an asset, its incident's
-    // month cited): compare each key with the latest cause start under it, a join instead of a pairing.
+    // Which recommendations recurred is kept at write time (a key they target has a cause starting later).
     sql`/* recommendation_follow_through */
-      with later as (
-        select c.id, c.categories, c.cites_earlier_recommendation, c.earlier_incident_month, i.started_on
-        from causes c join incidents i on i.id = c.incident_id where not c.found_in_timeline),
-      latest as (
-        select 'category ' || category::text as key, max(started_on) as latest from later cross join lateral unnest(categories) as category group by 1
-        union all
-        select 'asset ' || ca.asset_id, max(l.started_on) from later l join cause_assets ca on ca.cause_id = l.id group by ca.asset_id
-        union all
-        select 'month ' || earlier_incident_month, max(started_on) from later where cites_earlier_recommendation group by earlier_incident_month),
-      targets as (
-        select rc.recommendation_id as id, ei.started_on, 'category ' || category::text as key
-        from recommendation_causes rc join recommendations r on r.id = rc.recommendation_id join incidents ei on ei.id = r.incident_id
-        join causes c on c.id = rc.cause_id cross join lateral unnest(c.categories) as category
-        union all
-        select rc.recommendation_id, ei.started_on, 'asset ' || ca.asset_id
-        from recommendation_causes rc join recommendations r on r.id = rc.recommendation_id join incidents ei on ei.id = r.incident_id
-        join cause_assets ca on ca.cause_id = rc.cause_id
-        union all
-        select r.id, ei.started_on, 'month ' || to_char(ei.started_on, 'YYYY-MM')
-        from recommendations r join incidents ei on ei.id = r.incident_id
-        where exists (select 1 from recommendation_causes rc where rc.recommendation_id = r.id))
       select count(*)::int as total,
         count(*) filter (where status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS'))::int as open,
         count(*) filter (where status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS') and due_on < current_date)::int as overdue,
         count(*) filter (where status = 'DONE')::int as done,
         count(*) filter (where status = 'VERIFIED')::int as verified,
         count(*) filter (where status = 'REJECTED')::int as rejected,
-        (select count(distinct t.id) from targets t join latest l using (key) where l.latest > t.started_on)::int as recurred
+        (select count(*) from recommendations_recurred)::int as recurred
       from recommendations`,
   );
   return row!;

@@ -33,14 +33,14 @@ export function createAnalyticsLoaders(db: AppDb, incidentById: DataLoader<strin
     relatedIncidents: perArgument((first: number) => new DataLoader<string, RelatedIncidentModel[]>((ids) => relatedIncidentsBy(db, ids, first))),
     assetHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => assetHistoryBy(db, ids, first))),
     partyHistory: perArgument((first: number) => new DataLoader<string, HistoryEntryModel[]>((ids) => partyHistoryBy(db, ids, first))),
-    // Keyed by the dimension's own key with the dimension as a condition, so PostgreSQL plans only that dimension's branch of the view.
+    // Keyed by the dimension's own key with the dimension as a condition: memberships as kept at write time.
     patternIncidents: perArgument(({ dimension, since, until }: { dimension: Dimension; since: string | null; until: string | null }) =>
       new EdgeConnectionLoader<IncidentRow>(
         db,
         {
-          name: 'pattern_incidents', source: t.patternMemberships, parent: t.patternMemberships.key, child: t.patternMemberships.incidentId,
-          targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.incidents.startedOn, t.incidents.id], descending: true },
-          where: and(eq(t.patternMemberships.dimension, dimension), since ? gte(t.incidents.startedOn, since) : undefined, until ? lte(t.incidents.startedOn, until) : undefined),
+          name: 'pattern_incidents', source: t.patternMembers, parent: t.patternMembers.key, child: t.patternMembers.incidentId,
+          targetId: t.incidents.id, targetTable: t.incidents, order: { columns: [t.patternMembers.startedOn, t.patternMembers.incidentId], descending: true },
+          where: and(eq(t.patternMembers.dimension, dimension), since ? gte(t.patternMembers.startedOn, since) : undefined, until ? lte(t.patternMembers.startedOn, until) : undefined),
         },
         incidentById,
       )),

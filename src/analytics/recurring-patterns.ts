@@ -16,8 +16,9 @@ export const patternLabelSql: Record<Dimension, ReturnType<typeof sql>> = {
 
 /**
  * Which cause categories, assets (counted through what is hosted on them),
- * services, teams or parties recur across incidents: one grouped statement over
- * the pattern_memberships view.
+ * services, teams or parties recur across incidents. Without a period, an
+ * indexed read of the counts kept per pattern; within a period, one grouped
+ * statement over the memberships kept at write time (db/schema/analytics-kept.ts).
  */
 export async function recurringPatterns(
   db: AppDb,
@@ -25,19 +26,25 @@ export async function recurringPatterns(
 ): Promise<PatternModel[]> {
   const minIncidents = args.minIncidents ?? 2;
   if (minIncidents < 1) throw new BadUserInputError('`minIncidents` must be at least 1', { argument: 'minIncidents' });
+  const since = args.since ?? null;
+  const until = args.until ?? null;
+  const counts = since === null && until === null
+    ? sql`select key, incident_count, first_seen, last_seen from pattern_counts
+          where dimension = ${args.dimension} and incident_count >= ${minIncidents}
+          order by incident_count desc, last_seen desc, key limit ${limitOf(args.first)}`
+    : sql`select key, count(*)::int as incident_count, min(started_on) as first_seen, max(started_on) as last_seen
+          from pattern_members
+          where dimension = ${args.dimension}
+            and (${since}::date is null or started_on >= ${since}::date)
+            and (${until}::date is null or started_on <= ${until}::date)
+          group by key having count(*) >= ${minIncidents}
+          order by incident_count desc, max(started_on) desc, key limit ${limitOf(args.first)}`;
   const rows = await rowsOf<{ key: string; label: string | null; incident_count: number; first_seen: string; last_seen: string }>(
     db,
     sql`/* recurring_patterns */
-      select p.key, ${patternLabelSql[args.dimension]} as label, count(distinct p.incident_id)::int as incident_count,
-             min(i.started_on)::text as first_seen, max(i.started_on)::text as last_seen
-      from pattern_memberships p join incidents i on i.id = p.incident_id
-      where p.dimension = ${args.dimension}
-        and (${args.since ?? null}::date is null or i.started_on >= ${args.since ?? null}::date)
-        and (${args.until ?? null}::date is null or i.started_on <= ${args.until ?? null}::date)
-      group by p.key
-      having count(distinct p.incident_id) >= ${minIncidents}
-      order by incident_count desc, max(i.started_on) desc, p.key
-      limit ${limitOf(args.first)}`,
+      select p.key, ${patternLabelSql[args.dimension]} as label, p.incident_count, p.first_seen::text, p.last_seen::text
+      from (${counts}) p
+      order by p.incident_count desc, p.last_seen desc, p.key`,
   );
   return rows.map((row) => ({
     dimension: args.dimension,
@@ -46,7 +53,7 @@ export async function recurringPatterns(
     incidentCount: row.incident_count,
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
-    since: args.since ?? null,
-    until: args.until ?? null,
+    since,
+    until,
   }));
 }

@@ -13,6 +13,7 @@ interface RelatedRow {
 /**
  * Incidents sharing assets (through hosting too), cause categories, services or
  * parties with each incident of a batch, scored and explained, in one statement.
+ * Asset roll-ups and cause categories come from the memberships kept at write time.
  */
 export async function relatedIncidentsBy(db: AppDb, incidentIds: readonly string[], first: number): Promise<RelatedIncidentModel[][]> {
   const rows = await rowsOf<RelatedRow>(
@@ -20,13 +21,13 @@ export async function relatedIncidentsBy(db: AppDb, incidentIds: readonly string
     sql`/* related_incidents */
       with shared as (
         select a.incident_id, b.incident_id as related_id, 3 as weight, 'asset ' || x.name as reason
-        from incident_asset_rollup a join incident_asset_rollup b on b.asset_id = a.asset_id and b.incident_id <> a.incident_id
-        join assets x on x.id = a.asset_id
-        where a.incident_id = any(${uuidArray(incidentIds)})
+        from pattern_members a join pattern_members b on b.pattern_id = a.pattern_id and b.incident_id <> a.incident_id
+        join assets x on x.id = a.key::uuid
+        where a.dimension = 'ASSET' and a.incident_id = any(${uuidArray(incidentIds)})
         union
         select a.incident_id, b.incident_id, 2, 'cause category ' || a.key
-        from pattern_memberships a join pattern_memberships b on b.pattern_id = a.pattern_id and b.incident_id <> a.incident_id
-        where a.dimension = 'CAUSE_CATEGORY' and b.dimension = 'CAUSE_CATEGORY' and a.incident_id = any(${uuidArray(incidentIds)})
+        from pattern_members a join pattern_members b on b.pattern_id = a.pattern_id and b.incident_id <> a.incident_id
+        where a.dimension = 'CAUSE_CATEGORY' and a.incident_id = any(${uuidArray(incidentIds)})
         union
         select a.incident_id, b.incident_id, 1, 'service ' || s.name
         from incident_services a join incident_services b on b.service_id = a.service_id and b.incident_id <> a.incident_id

@@ -34,19 +34,20 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
         select a.id, a.name, a.spare_id, a.redundancy_partner_id, ${criticalReasonsSql} as because
         from assets a
       ),
-      scope as (
-        -- An asset's gap shows in its own facts, its partner's and those of the units it is made of or that ran on it.
-        select c.id as gap_id, c.id as asset_id, false as via_child from critical c
-        union select c.id, c.redundancy_partner_id, false from critical c where c.redundancy_partner_id is not null
-        union select c.id, child.id, true from critical c join assets child on child.parent_id = c.id
-        union select c.id, p.asset_id, true from critical c join asset_placements p on p.host_id = c.id
-      ),
       gaps as (
         select c.*,
           p.name as partner_name,
           exists (select 1 from asset_facts f where f.asset_id = c.redundancy_partner_id and f.kind::text in ${partnerDownKinds}) as partner_down
         from critical c left join assets p on p.id = c.redundancy_partner_id
         where cardinality(c.because) > 0
+      ),
+      scope as (
+        -- An asset's gap shows in its own facts, its partner's and those of the units it is made of or that ran on it;
+        -- only critical assets' gaps are read.
+        select g.id as gap_id, g.id as asset_id, false as via_child from gaps g
+        union select g.id, g.redundancy_partner_id, false from gaps g where g.redundancy_partner_id is not null
+        union select g.id, child.id, true from gaps g join assets child on child.parent_id = g.id
+        union select g.id, p.asset_id, true from gaps g join asset_placements p on p.host_id = g.id
       ),
       evidence as (
         -- Newest first, so a page of evidence is the latest incidents.

@@ -1,17 +1,21 @@
 import type { AuditEntryResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { requireRole } from '../auth/roles.js';
 import { nodeTypes, toGlobalId, type NodeType } from '../graph/ids.js';
-import { listAuditTrail, verifyAuditTrail } from './trail.js';
+import { listAuditTrail } from './trail.js';
+import { verifyWithCheckpoints } from './verify-with-checkpoints.js';
 import { connectionResolvers } from '../graph/field-helpers.js';
+import { checkInstant } from '../graph/validate.js';
 
 export const auditQueries: Pick<QueryResolvers, 'auditTrail' | 'verifyAuditTrail'> = {
   auditTrail: (_, { entityId, actor, since, until, ...page }, context) => {
     requireRole(context, 'audit');
+    checkInstant(since, 'since');
+    checkInstant(until, 'until');
     return listAuditTrail(context.db, { entityId, actor, since, until }, page);
   },
-  verifyAuditTrail: (_, __, context) => {
+  verifyAuditTrail: (_, { checkpoints, publicKey }, context) => {
     requireRole(context, 'audit');
-    return verifyAuditTrail(context.db);
+    return verifyWithCheckpoints(context.db, { checkpoints, publicKey });
   },
 };
 

@@ -86,14 +86,19 @@ export async function verifyAuditTrail(db: AppDb): Promise<AuditVerification> {
 
 /**
  * An entity's own fields as they were at `asOf`: the row snapshot of the last audit entry written at
- * or before then (entries that carry a whole row have its `version`). Undefined when it did not exist yet.
+ * or before then (entries that carry a whole row have its `version`). Undefined when it did not exist yet,
+ * or no longer (a `.remove` entry).
  */
 export async function snapshotAsOf<T>(db: AppDb, entityType: string, entityId: string, asOf: Date): Promise<T | undefined> {
   const [row] = await db
     .select({ after: auditEntries.after })
     .from(auditEntries)
-    .where(and(eq(auditEntries.entityId, entityId), eq(auditEntries.entityType, entityType), lte(auditEntries.at, asOf.toISOString()), sql`(${auditEntries.after} -> 'version') is not null`))
+    .where(and(
+      eq(auditEntries.entityId, entityId), eq(auditEntries.entityType, entityType), lte(auditEntries.at, asOf.toISOString()),
+      sql`((${auditEntries.after} -> 'version') is not null or ${auditEntries.action} like '%.remove')`,
+    ))
     .orderBy(sql`${auditEntries.seq} desc`)
     .limit(1);
-  return row?.after as T | undefined;
+  // A removal (a corrected report replacing its facts) leaves no object from then on.
+  return (row?.after ?? undefined) as T | undefined;
 }

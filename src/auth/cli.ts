@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
+import { databaseConfigFromEnv } from '../../db/index.js';
+import { openDatabaseOrExit } from '../../db/open-or-exit.js';
 import { createContext, type Role } from '../graph/context.js';
 import { createLogger } from '../logger.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './key-service.js';
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const database = await openDatabase(databaseConfigFromEnv());
+  const database = await openDatabaseOrExit(databaseConfigFromEnv());
   try {
     const context = createContext({ database, actor: { id: `cli:${userInfo().username}`, role: 'ADMIN' }, requestId: randomUUID(), logger: createLogger() });
     if (command === 'create') {

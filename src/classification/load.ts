@@ -9,13 +9,15 @@ interface LanguageChunk {
 /**
  * Where the language chunk lives: beside a packaged bundle (built by
  * `npm run build:classifier` into .build/classifier and packaged with the
- * function), else the source module. The specifiers are computed so that a
+ * function), else the source module; from a bundle's chunk, two folders up. The specifiers are computed so that a
  * bundler leaves them alone and the model never enters the API's bundle.
  */
 const CANDIDATES = [
   process.env.CAUSE_LANGUAGE_MODULE,
   new URL('../.build/classifier/cause-language.mjs', import.meta.url).href,
   new URL(['.', 'language-chunk.js'].join('/'), import.meta.url).href,
+  // From a chunk of a split bundle (functions/chunks/…): the importer that classifies causes loads on first use.
+  new URL('../../.build/classifier/cause-language.mjs', import.meta.url).href,
 ].filter((c): c is string => Boolean(c));
 
 async function importChunk(): Promise<LanguageChunk> {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databaseConfigFromEnv, openDatabase } from '../../db/index.js';
+import { databaseConfigFromEnv } from '../../db/index.js';
+import { openDatabaseOrExit } from '../../db/open-or-exit.js';
 import { renderReport } from './export.js';
 import { complianceReport } from './report.js';
 
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const database = await openDatabase(databaseConfigFromEnv());
+  const database = await openDatabaseOrExit(databaseConfigFromEnv());
   try {
     const { body } = renderReport(await complianceReport(database.db, since, until), format);
     if (values.out) writeFileSync(values.out, body);

@@ -255,6 +255,38 @@ export type AssetStatus =
   | 'RETIRED'
   | 'UNKNOWN';
 
+/** One checkpoint's finding. */
+export type AuditCheckpointFinding = {
+  readonly __typename?: 'AuditCheckpointFinding';
+  /** The signed time. */
+  readonly at: Scalars['String']['output'];
+  readonly detail: Scalars['String']['output'];
+  readonly seq: Scalars['Int']['output'];
+  readonly status: AuditCheckpointStatus;
+};
+
+/** A signed statement of the audit chain's head, as `npm run audit:checkpoint` writes it (JSON file, or S3 object on AWS). */
+export type AuditCheckpointInput = {
+  /** The signed time, exactly as written in the checkpoint. */
+  readonly at: Scalars['String']['input'];
+  readonly hash: Scalars['String']['input'];
+  readonly keyId: Scalars['String']['input'];
+  readonly seq: Scalars['Int']['input'];
+  /** Ed25519 signature, base64. */
+  readonly signature: Scalars['String']['input'];
+};
+
+/** How the trail compares with one checkpoint. */
+export type AuditCheckpointStatus =
+  /** Not signed by the checkpoint key: proves nothing. */
+  | 'BAD_SIGNATURE'
+  /** The entry at the signed position still has the signed hash. */
+  | 'MATCHES'
+  /** The signed position has another hash: the chain was rewritten and re-chained. */
+  | 'RECHAINED'
+  /** The signed position is gone: the newest entries were deleted. */
+  | 'TRUNCATED';
+
 /** One change, as recorded in the append-only audit trail. */
 export type AuditEntry = {
   readonly __typename?: 'AuditEntry';
@@ -295,6 +327,8 @@ export type AuditEntryEdge = {
 /** The result of re-computing every hash of the audit trail. */
 export type AuditVerification = {
   readonly __typename?: 'AuditVerification';
+  /** How the trail compares with each signed checkpoint given or found (`npm run audit:checkpoint`); `intact` is false when one shows truncation, re-chaining or a bad signature. */
+  readonly checkpointFindings: ReadonlyArray<AuditCheckpointFinding>;
   readonly entriesChecked: Scalars['Int']['output'];
   /** The first entry whose hash or link to its predecessor does not match; null when intact. */
   readonly firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
@@ -314,6 +348,14 @@ export type CategoryEvidence = {
   /** The words that matched, or the model's probability and strongest features. */
   readonly evidence: Scalars['String']['output'];
   readonly source: EvidenceSource;
+};
+
+/** An analyst's categories for one cause, sent with the import. */
+export type CategoryOverrideInput = {
+  /** At least one category; stored as set by an analyst, so a re-import of the same report keeps them. */
+  readonly categories: ReadonlyArray<CauseCategory>;
+  /** The cause's position (`ReportFact.position`): the causes section first, then causes stated in the timeline. */
+  readonly position: Scalars['Int']['input'];
 };
 
 /** Why an incident happened, as the report states it. */
@@ -589,6 +631,15 @@ export type DocumentEncoding =
   /** The content is the document's text. */
   | 'TEXT';
 
+/** An analyst's decision about one entity a report names, sent with the import. */
+export type EntityDecisionInput = {
+  /** The name as the report gives it (`ImportedEntity.reportName`). */
+  readonly name: Scalars['String']['input'];
+  /** Global ID of the existing entity the name means: the name becomes its alias. Null: the entity is new, even if its name is close to another. */
+  readonly sameAs?: InputMaybe<Scalars['ID']['input']>;
+  readonly type: ImportedEntityType;
+};
+
 /** A time of day a timeline entry states. */
 export type EventTime = {
   readonly __typename?: 'EventTime';
@@ -657,6 +708,14 @@ export type HistoryEntry = {
   readonly text: Scalars['String']['output'];
 };
 
+/** An existing entity a new name may mean. */
+export type ImportCandidate = {
+  readonly __typename?: 'ImportCandidate';
+  /** Global ID of the existing entity; send it as `sameAs` to link the report's name to it. */
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
 /** How many facts of each kind the report produced. */
 export type ImportCounts = {
   readonly __typename?: 'ImportCounts';
@@ -695,6 +754,8 @@ export type ImportResult = {
   /** The incident as stored; null in a dry run. */
   readonly incident?: Maybe<Incident>;
   readonly incidentKey: Scalars['String']['output'];
+  /** The Markdown text that was read (for HTML and Word documents, what they were turned into): `facts` and `unread` lines count lines of it. */
+  readonly markdown: Scalars['String']['output'];
   readonly outcome: ImportOutcome;
   /** SHA-256 of the report text. */
   readonly sourceHash: Scalars['String']['output'];
@@ -706,7 +767,7 @@ export type ImportResult = {
 /** Something an analyst should check: an uncertain match, a merged alias, a section the template did not expect. */
 export type ImportWarning = {
   readonly __typename?: 'ImportWarning';
-  /** Names of existing entities the text might mean; fix with the alias and merge mutations. */
+  /** Names of existing entities the text might mean; decide with the import's `decisions`, or fix later with the alias and merge mutations. */
   readonly candidates: ReadonlyArray<Scalars['String']['output']>;
   readonly code: Scalars['String']['output'];
   /** Report line the warning is about. */
@@ -719,12 +780,18 @@ export type ImportedEntity = {
   readonly __typename?: 'ImportedEntity';
   /** True when the entity did not exist before this import. */
   readonly created: Scalars['Boolean']['output'];
+  /** How an analyst decided this entity on import (`SAME_AS`, `NEW`); null when the importer decided. */
+  readonly decision?: Maybe<Scalars['String']['output']>;
   /** Global ID; null in a dry run. */
   readonly id?: Maybe<Scalars['ID']['output']>;
   /** How an existing entity was matched (`name`, `alias "VMS10"`); null when created. */
   readonly matchedBy?: Maybe<Scalars['String']['output']>;
   /** Canonical name in the knowledge base. */
   readonly name: Scalars['String']['output'];
+  /** Existing entities of the same type whose name is close to this new one's (`Mary Hun` / `Mary Hui`): an analyst decides whether it is one of them. */
+  readonly possibleDuplicates: ReadonlyArray<ImportCandidate>;
+  /** The name as the report gives it: an `EntityDecisionInput` names the entity by it. */
+  readonly reportName: Scalars['String']['output'];
   /** Spellings of the name this report used. */
   readonly spellings: ReadonlyArray<Scalars['String']['output']>;
   readonly type: ImportedEntityType;
@@ -1067,6 +1134,8 @@ export type MutationCreateWebhookSubscriptionArgs = {
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentDocumentArgs = {
+  categoryOverrides?: InputMaybe<ReadonlyArray<CategoryOverrideInput>>;
+  decisions?: InputMaybe<ReadonlyArray<EntityDecisionInput>>;
   document: ReportDocumentInput;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1074,6 +1143,8 @@ export type MutationImportIncidentDocumentArgs = {
 
 /** Changes to the incident graph; each one is recorded in the audit trail. */
 export type MutationImportIncidentReportArgs = {
+  categoryOverrides?: InputMaybe<ReadonlyArray<CategoryOverrideInput>>;
+  decisions?: InputMaybe<ReadonlyArray<EntityDecisionInput>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   markdown: Scalars['String']['input'];
 };
@@ -1366,7 +1437,7 @@ export type Query = {
   readonly spareHardwareGaps: ReadonlyArray<SpareHardwareGap>;
   /** Teams by name (then ID). */
   readonly teams: TeamConnection;
-  /** Re-computes the audit trail's hash chain in the database (AUDITOR, ADMIN). */
+  /** Re-computes the audit trail's hash chain in the database and compares it with signed checkpoints: those given here and those the server finds in `AUDIT_CHECKPOINT_DIR` (AUDITOR, ADMIN). Signatures are checked with `publicKey` (PEM), or the server's `AUDIT_CHECKPOINT_PUBLIC_KEY`. */
   readonly verifyAuditTrail: AuditVerification;
   /** Deliveries, newest first, optionally of one subscription or in one state (ADMIN). */
   readonly webhookDeliveries: WebhookDeliveryConnection;
@@ -1543,6 +1614,13 @@ export type QueryTeamsArgs = {
 
 
 /** Read access to the incident graph. */
+export type QueryVerifyAuditTrailArgs = {
+  checkpoints?: InputMaybe<ReadonlyArray<AuditCheckpointInput>>;
+  publicKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read access to the incident graph. */
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1659,8 +1737,14 @@ export type ReportFact = {
   readonly kind: ReportFactKind;
   /** The fact in a few words: `entry 3`, `VMS-010`, `01:00`, `root cause 1`. */
   readonly label: Scalars['String']['output'];
+  /** For a cause or finding: the classifier was unsure of its categories; an analyst should confirm or change them. */
+  readonly needsReview: Scalars['Boolean']['output'];
   /** Number of an entry, cause or recommendation in the report. */
   readonly number?: Maybe<Scalars['Int']['output']>;
+  /** For a cause or finding: its position among the incident's causes, as a `CategoryOverrideInput` names it. */
+  readonly position?: Maybe<Scalars['Int']['output']>;
+  /** Why the categories need review (`unsure of CAPACITY (0.62)`). */
+  readonly reviewReason?: Maybe<Scalars['String']['output']>;
   /** The extraction rule or phrase that produced the fact. */
   readonly rule: Scalars['String']['output'];
   /** First line (1-based) of the report the fact was read from. */
@@ -2258,12 +2342,16 @@ export type ResolversTypes = {
   AssetPlacement: ResolverTypeWrapper<PlacementModelModel>;
   AssetRelation: AssetRelation;
   AssetStatus: AssetStatus;
+  AuditCheckpointFinding: ResolverTypeWrapper<AuditCheckpointFinding>;
+  AuditCheckpointInput: AuditCheckpointInput;
+  AuditCheckpointStatus: AuditCheckpointStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntryRowModel>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModelModel>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryEvidence: ResolverTypeWrapper<CategoryEvidence>;
+  CategoryOverrideInput: CategoryOverrideInput;
   Cause: ResolverTypeWrapper<CauseRowModel>;
   CauseCategory: CauseCategory;
   CauseConnection: ResolverTypeWrapper<CauseConnectionModelModel>;
@@ -2287,6 +2375,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DetectionLag: ResolverTypeWrapper<DetectionLagModelModel>;
   DocumentEncoding: DocumentEncoding;
+  EntityDecisionInput: EntityDecisionInput;
   EventTime: ResolverTypeWrapper<EventTime>;
   EvidenceSource: EvidenceSource;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2295,6 +2384,7 @@ export type ResolversTypes = {
   HardwareWait: ResolverTypeWrapper<HardwareWaitModelModel>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModelModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCandidate: ResolverTypeWrapper<ImportCandidate>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportOutcome: ImportOutcome;
   ImportResult: ResolverTypeWrapper<ReviewedImportResultModel>;
@@ -2392,12 +2482,15 @@ export type ResolversParentTypes = {
   AssetFilter: AssetFilter;
   AssetIncidentLink: AssetIncidentLinkModelModel;
   AssetPlacement: PlacementModelModel;
+  AuditCheckpointFinding: AuditCheckpointFinding;
+  AuditCheckpointInput: AuditCheckpointInput;
   AuditEntry: AuditEntryRowModel;
   AuditEntryConnection: AuditEntryConnectionModelModel;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
   CategoryEvidence: CategoryEvidence;
+  CategoryOverrideInput: CategoryOverrideInput;
   Cause: CauseRowModel;
   CauseConnection: CauseConnectionModelModel;
   CauseEdge: Omit<CauseEdge, 'node'> & { node: ResolversParentTypes['Cause'] };
@@ -2417,6 +2510,7 @@ export type ResolversParentTypes = {
   DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   DetectionLag: DetectionLagModelModel;
+  EntityDecisionInput: EntityDecisionInput;
   EventTime: EventTime;
   Float: Scalars['Float']['output'];
   FollowThrough: FollowThrough;
@@ -2424,6 +2518,7 @@ export type ResolversParentTypes = {
   HardwareWait: HardwareWaitModelModel;
   HistoryEntry: HistoryEntryModelModel;
   ID: Scalars['ID']['output'];
+  ImportCandidate: ImportCandidate;
   ImportCounts: ImportCounts;
   ImportResult: ReviewedImportResultModel;
   ImportWarning: ImportWarningModelModel;
@@ -2562,6 +2657,13 @@ export type AssetPlacementResolvers<ContextType = GraphQLContext, ParentType ext
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type AuditCheckpointFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditCheckpointFinding'] = ResolversParentTypes['AuditCheckpointFinding']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AuditCheckpointStatus'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2589,6 +2691,7 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  checkpointFindings?: Resolver<ReadonlyArray<ResolversTypes['AuditCheckpointFinding']>, ParentType, ContextType>;
   entriesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2747,6 +2850,11 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCandidate'] = ResolversParentTypes['ImportCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   assetFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2768,6 +2876,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
   sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unread?: Resolver<ReadonlyArray<ResolversTypes['UnreadLine']>, ParentType, ContextType>;
@@ -2783,9 +2892,12 @@ export type ImportWarningResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ImportedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportedEntity'] = ResolversParentTypes['ImportedEntity']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   matchedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<ReadonlyArray<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  reportName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spellings?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ImportedEntityType'], ParentType, ContextType>;
 };
@@ -2985,7 +3097,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   spareHardwareGaps?: Resolver<ReadonlyArray<ResolversTypes['SpareHardwareGap']>, ParentType, ContextType, RequireFields<QuerySpareHardwareGapsArgs, 'first' | 'withEvidenceOnly'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
-  verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  verifyAuditTrail?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, Partial<QueryVerifyAuditTrailArgs>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<QueryWebhookDeliveriesArgs>>;
   webhookSubscriptions?: Resolver<ReadonlyArray<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
@@ -3043,7 +3155,10 @@ export type ReportFactResolvers<ContextType = GraphQLContext, ParentType extends
   endLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportFactKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3243,6 +3358,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetFact?: AssetFactResolvers<ContextType>;
   AssetIncidentLink?: AssetIncidentLinkResolvers<ContextType>;
   AssetPlacement?: AssetPlacementResolvers<ContextType>;
+  AuditCheckpointFinding?: AuditCheckpointFindingResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -3264,6 +3380,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GapChecks?: GapChecksResolvers<ContextType>;
   HardwareWait?: HardwareWaitResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  ImportCandidate?: ImportCandidateResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;

@@ -28,8 +28,9 @@ export class ConflictError extends CodedError {
 }
 
 export class ForbiddenError extends CodedError {
-  constructor(message: string) {
-    super('FORBIDDEN', message);
+  /** `status` for a refusal before execution (HTTP 403); a field refused during execution keeps HTTP 200. */
+  constructor(message: string, status?: number) {
+    super('FORBIDDEN', message, status ? { http: { status } } : {});
   }
 }
 

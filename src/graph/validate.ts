@@ -21,3 +21,10 @@ export const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '
 export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, field: string): void {
   if (start && end && end < start) throw new BadUserInputError(`\`${field}\` (${end}) is before the start (${start})`, { field });
 }
+
+/** Refuses an instant outside the years 1–9999 (Postgres has no year 0, and such dates are typing mistakes). */
+export function checkInstant(value: Date | string | null | undefined, field: string): void {
+  if (value === null || value === undefined) return;
+  const year = new Date(value).getUTCFullYear();
+  if (!(year >= 1 && year <= 9999)) throw new BadUserInputError(`\`${field}\` must fall between the years 1 and 9999`, { field });
+}

@@ -75,7 +75,7 @@ function related(a: CauseCategory, b: CauseCategory): boolean {
  * Score = 3 per shared category, 1 per related category, 2 per shared asset, 1 per shared content word.
  * The best-scoring cause(s) are kept when the score reaches 2.
  */
-function matchCauses(text: string, assetKeys: string[], causes: CauseFact[]): { orders: number[]; rule: string } {
+function matchCauses(text: string, assetKeys: string[], causes: CauseFact[]): { orders: number[]; rule: string; doubt: string | null } {
   const own = [...new Set([...categorise(text, CATEGORY_CUES).categories, ...categorise(text, REMEDY_CUES).categories])];
   const words = contentTokens(text);
   const scored = causes.map((c) => {
@@ -83,13 +83,31 @@ function matchCauses(text: string, assetKeys: string[], causes: CauseFact[]): { 
     const near = own.filter((x) => !shared.includes(x) && c.categories.some((y) => related(x, y)));
     const assets = assetKeys.filter((k) => c.assetKeys.includes(k));
     const common = [...contentTokens(c.text)].filter((w) => words.has(w));
-    const score = 3 * shared.length + near.length + 2 * assets.length + common.length;
-    return { order: c.order, score, why: [...shared, ...near.map((n) => `~${n}`), ...assets, ...common.slice(0, 5)] };
+    const text = 2 * assets.length + common.length;
+    const score = 3 * shared.length + near.length + text;
+    return { order: c.order, score, text, why: [...shared, ...near.map((n) => `~${n}`), ...assets, ...common.slice(0, 5)] };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
-  if (best < 2) return { orders: [], rule: 'overlap:none' };
+  if (best < 2) return { orders: [], rule: 'overlap:none', doubt: null };
   const winners = scored.filter((s) => s.score === best);
-  return { orders: winners.map((w) => w.order), rule: `overlap:${winners.map((w) => `cause ${w.order} [${w.why.join(', ')}]`).join(' | ')}` };
+  return { orders: winners.map((w) => w.order), rule: `overlap:${winners.map((w) => `cause ${w.order} [${w.why.join(', ')}]`).join(' | ')}`, doubt: winners.length === 1 && winners[0] ? doubtOf(winners[0], scored) : null };
+}
+
+// A runner-up this close to the winner leaves the link in doubt.
+const CLOSE_SCORE = 1;
+
+/**
+ * A single winner is in doubt when another cause scores within CLOSE_SCORE of it, or when the winner wins by
+ * categories alone while another cause shares more of the recommendation's own words and assets (the
+ * categories come from the cause classifier, whose reading of a cause can differ from the words' plain sense).
+ */
+function doubtOf(winner: { order: number; score: number; text: number }, scored: { order: number; score: number; text: number }[]): string | null {
+  const others = scored.filter((s) => s.order !== winner.order && s.score >= 2);
+  const close = others.find((s) => winner.score - s.score <= CLOSE_SCORE);
+  if (close) return `cause ${close.order} scores almost as well (${close.score} against ${winner.score})`;
+  const wordier = others.find((s) => s.text > winner.text);
+  if (wordier) return `its words and assets point at cause ${wordier.order}, its categories at cause ${winner.order}`;
+  return null;
 }
 
 const DUE = new RegExp(`\\b(?:before|by|until|no later than|due)\\s+(${DAY_DATE_SOURCE})`, 'i');
@@ -106,6 +124,7 @@ export function readRecommendation(item: ParsedItem, order: number, assetKeys: s
     type: typed?.type ?? 'PREVENT',
     dueDate: due?.ok ? due.iso : null,
     addressesCauseOrders: match.orders,
+    linkDoubt: match.doubt,
     assetKeys,
     rule: [typed ? `phrase:"${typed.hit}"->${typed.type}` : 'default:PREVENT', ...(due?.ok ? [`due:"${dueText}"`] : []), match.rule].join('; '),
   };

@@ -104,6 +104,8 @@ export interface RecommendationFact {
   type: RecommendationType;
   dueDate: string | null;
   addressesCauseOrders: number[];
+  /** Why the single best link is in doubt (the words point at another cause, or the scores are close); null when clear. */
+  linkDoubt: string | null;
   assetKeys: string[];
   rule: string;
 }

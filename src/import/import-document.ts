@@ -5,6 +5,7 @@ import { importIncidentReport } from './import-report.js';
 import { formatOfContentType, reportText, UnreadableDocumentError } from './input/report-document.js';
 import { MAX_REPORT_BYTES } from './parse-lines.js';
 import type { ReviewedImportResult } from './review/reviewed-result.js';
+import type { ReviewDecisions } from './store/review-decisions.js';
 
 // A Word file carries layout and compression around its text; five times the text limit leaves room for that.
 const MAX_DOCUMENT_BYTES = 5 * MAX_REPORT_BYTES;
@@ -24,7 +25,7 @@ function bytesOf(document: ReportDocument): Buffer {
 }
 
 /** Turns a document into the Markdown the importer reads, then imports it; every caller mistake is BAD_USER_INPUT. */
-export async function importIncidentDocument(context: GraphQLContext, document: ReportDocument, dryRun = false): Promise<ReviewedImportResult> {
+export async function importIncidentDocument(context: GraphQLContext, document: ReportDocument, dryRun = false, decisions?: ReviewDecisions): Promise<ReviewedImportResult> {
   requireRole(context, 'write');
   try {
     const format = formatOfContentType(document.contentType);
@@ -32,7 +33,7 @@ export async function importIncidentDocument(context: GraphQLContext, document: 
     const bytes = bytesOf(document);
     if (bytes.length > MAX_DOCUMENT_BYTES) throw new BadUserInputError(`The document is ${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES} bytes`);
     const markdown = await reportText(bytes, format);
-    return { ...(await importIncidentReport(context, markdown, dryRun, format)), markdown };
+    return importIncidentReport(context, markdown, dryRun, format, decisions);
   } catch (error) {
     if (error instanceof UnreadableDocumentError) throw new BadUserInputError(error.message);
     throw error;

@@ -9,30 +9,42 @@ import { BadUserInputError } from '../graph/errors.js';
 import type { IncidentRow } from '../graph/models.js';
 import { applyLearnedAssetKinds, readLearnedAssetKinds } from '../classification/learned-asset-kinds.js';
 import { readLearnedCues } from '../classification/learned-cues.js';
-import { loadCauseClassifier } from '../classification/load.js';
-import { extractFacts } from './extract-facts.js';
 import type { ImportResultModel, ImportWarningModel } from './import-result.js';
-import { parseReport, ReportParseError } from './parse-report.js';
+import { checkMarkdownShape } from './markdown-shape.js';
+import { matchedEntityUpdates } from './audit-entities.js';
+import { factCreations, factRemovals, incidentFactRows } from './audit-facts.js';
+import { ReportParseError } from './parse-report.js';
+import { DEFAULT_READ_DEADLINE_MS, readReportOffThread, ReportUnreadableError } from './read-off-thread.js';
 import type { ReportFormat } from './input/report-document.js';
 import { lostFactWarnings } from './store/lost-facts.js';
 import { readAnalystCategories, reapplyAnalystCategories } from './store/analyst-categories.js';
 import { resolveReportEntities } from './store/write-graph.js';
+import { EntityDecisions, overrideCategories, storeCategoryOverrides, type ReviewDecisions } from './store/review-decisions.js';
 import { clearPlacements, writePlacements } from './store/write-placements.js';
 import { clearIncidentFacts, incidentFields, writeIncidentFacts } from './store/write-incident.js';
 import { emitImportEvents } from '../webhook/import-events.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Parses and reads a report; a broken one becomes BAD_USER_INPUT listing every problem with its line. */
+/** The reading budget: `IMPORT_PARSE_DEADLINE_MS`, or the default. */
+const readDeadline = () => Number(process.env.IMPORT_PARSE_DEADLINE_MS) || DEFAULT_READ_DEADLINE_MS;
+
+/**
+ * Parses and reads a report off the event loop, after refusing shapes that make parsing explode; a
+ * broken, hostile or too slow report becomes BAD_USER_INPUT listing every problem with its line.
+ * The cause classifier (and its language model) loads on the reader thread, never at start-up.
+ */
 async function readReport(context: GraphQLContext, markdown: string) {
   try {
-    const report = parseReport(markdown);
-    // The language model loads here, on the first report read, never at start-up.
-    const classifier = await loadCauseClassifier(await readLearnedCues(context.db));
-    const facts = extractFacts(report, classifier);
-    applyLearnedAssetKinds(facts, await readLearnedAssetKinds(context.db));
-    return { report, facts };
+    const shape = checkMarkdownShape(markdown);
+    if (shape.length) throw new ReportParseError(shape);
+    const read = await readReportOffThread(markdown, await readLearnedCues(context.db), readDeadline());
+    applyLearnedAssetKinds(read.facts, await readLearnedAssetKinds(context.db));
+    return read;
   } catch (error) {
+    if (error instanceof ReportUnreadableError) {
+      throw new BadUserInputError(error.message, { problems: [{ line: null, code: error.code, message: error.message }] });
+    }
     if (!(error instanceof ReportParseError)) throw error;
     const [first] = error.problems;
     const where = first?.line ? `line ${first.line}: ` : '';
@@ -60,31 +72,40 @@ export async function importIncidentReport(
   markdown: string,
   dryRun = false,
   format: ReportFormat = 'MARKDOWN',
+  decisions: ReviewDecisions = { entities: [], categories: [] },
 ): Promise<ImportResultModel> {
   requireRole(context, 'write');
   const { report, facts } = await readReport(context, markdown);
+  const reading = { report, facts };
+  const classified = overrideCategories(facts, decisions.categories);
+  const decided = decisions.entities.length + decisions.categories.length > 0;
   const sourceHash = sha256(markdown);
   const warnings: ImportWarningModel[] = facts.warnings.map((w) => ({ code: w.code, message: w.message, line: w.span?.startLine ?? null, candidates: w.candidates ?? [] }));
 
+  const unchanged = (same: IncidentRow): ImportResultModel =>
+    ({ outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings, unread: report.unread, format, markdown, reading });
   const [same] = await context.db.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
-  if (same) {
-    return { outcome: 'UNCHANGED', dryRun, incidentKey: same.key, sourceHash, incident: dryRun ? null : same, counts: emptyCounts(), entities: [], warnings, unread: report.unread, format };
-  }
+  // With an analyst's decisions the same text is imported again, so that they are applied.
+  if (same && !decided) return unchanged(same as IncidentRow);
 
   try {
     const result = await context.db.transaction(async (tx) => {
       await setAuditActor(tx, context);
       // One import at a time: entity resolution reads, then creates, names that a parallel import could also create.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
+      // Checked again under the lock: a parallel import of the same text may have committed meanwhile.
+      const [imported] = await tx.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
+      if (imported && !decided) return unchanged(imported as IncidentRow);
       const changes: AuditChange[] = [];
       const [previous] = await tx.select().from(t.incidents).where(eq(t.incidents.key, facts.incident.key)).for('update');
-      const graph = await resolveReportEntities(tx, facts, warnings);
+      const graph = await resolveReportEntities(tx, facts, warnings, new EntityDecisions(decisions.entities));
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;
       const analystCategories = previous ? await readAnalystCategories(tx, previous.id) : [];
       if (previous) {
         // Said before anything is replaced, so a dry run shows it too.
         warnings.push(...(await lostFactWarnings(tx, previous.id, facts, graph)));
+        if (!dryRun) changes.push(...factRemovals(await incidentFactRows(tx, previous.id)));
         await clearIncidentFacts(tx, previous.id);
         await clearPlacements(tx, previous.id);
         [incident] = (await tx
@@ -97,10 +118,23 @@ export async function importIncidentReport(
       }
       const counts = await writeIncidentFacts(tx, incident, facts, graph);
       const keptAnalystCategories = await reapplyAnalystCategories(tx, incident.id, analystCategories);
+      const analystChanges = await storeCategoryOverrides(tx, incident.id, decisions.categories, classified);
       const placements = await writePlacements(tx, incident, facts, graph.assetIds);
+      if (!dryRun) {
+        // Each object written or changed gets its own entry, so every imported object has a history.
+        changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
+        changes.push(...(await matchedEntityUpdates(tx, new Set(graph.entities.filter((e) => e.created).map((e) => e.rowId)))));
+      }
       for (const entity of graph.entities.filter((e) => e.created)) {
         changes.push({ action: `${entity.type.toLowerCase()}.create`, entityType: typeName[entity.type], entityId: entity.rowId, after: { name: entity.name, spellings: entity.spellings, via: 'import' } });
       }
+      for (const entity of graph.entities.filter((e) => e.decision)) {
+        analystChanges.push({
+          action: 'import.entityDecision', entityType: typeName[entity.type], entityId: entity.rowId,
+          after: { decision: entity.decision, reportName: entity.reportName, name: entity.name, spellings: entity.spellings, incidentKey: incident.key },
+        });
+      }
+      changes.push(...analystChanges);
       const summary = ({ sourceMarkdown: _markdown, ...rest }: IncidentRow) => rest;
       changes.push({
         action: previous ? 'incident.reimport' : 'incident.import', entityType: 'Incident', entityId: incident.id,
@@ -108,7 +142,7 @@ export async function importIncidentReport(
       });
       const model: ImportResultModel = {
         outcome: previous ? 'UPDATED' : 'CREATED', dryRun, incidentKey: incident.key, sourceHash,
-        incident: dryRun ? null : incident, counts, warnings, unread: report.unread, format,
+        incident: dryRun ? null : incident, counts, warnings, unread: report.unread, format, markdown, reading,
         entities: dedupe(graph.entities).map((e) => ({ ...e, rowId: dryRun ? null : e.rowId })),
       };
       await emitImportEvents(tx, (change) => changes.push(change), { incident, previous });

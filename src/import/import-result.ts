@@ -1,6 +1,7 @@
 import type { IncidentRow } from '../graph/models.js';
 import type { ReportFormat } from './input/report-document.js';
-import type { UnreadLine } from './report-types.js';
+import type { ExtractedFacts } from './extract-facts.js';
+import type { ParsedReport, UnreadLine } from './report-types.js';
 
 export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 export type ImportedEntityType = 'ASSET' | 'PARTY' | 'TEAM' | 'SERVICE';
@@ -13,6 +14,12 @@ export interface ImportedEntity {
   spellings: string[];
   /** Database ID; null in a dry run, where nothing outlives the import. */
   rowId: string | null;
+  /** The name as the report gives it; decisions name the entity by it. */
+  reportName: string;
+  /** Existing entities with a close name, for a new entity (their rows exist outside the import). */
+  possibleDuplicates: { rowId: string; name: string }[];
+  /** How an analyst decided the entity; null when the importer did. */
+  decision: 'SAME_AS' | 'NEW' | null;
 }
 
 export interface ImportWarningModel {
@@ -46,4 +53,8 @@ export interface ImportResultModel {
   warnings: ImportWarningModel[];
   unread: UnreadLine[];
   format: ReportFormat;
+  /** The Markdown that was read. */
+  markdown: string;
+  /** The import's own reading of it (with the analyst's categories): the review's facts come from it. */
+  reading: { report: ParsedReport; facts: ExtractedFacts };
 }

@@ -16,7 +16,14 @@ export function spanOf(node: Nodes, fallbackLine = 1): SourceSpan {
 
 /** Plain text of a node; raw HTML is kept verbatim as text so nothing the author wrote is silently dropped. */
 export function textOf(node: Nodes): string {
-  return toString(node, { includeHtml: true }).replace(/[ \t]+/g, ' ').trim();
+  return withBreaks(node).replace(/[ \t]+/g, ' ').trim();
+}
+
+// A hard line break ("text  " or "<br>" from HTML) ends a line, as it does on the page.
+function withBreaks(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if ('children' in node) return node.children.map((c) => withBreaks(c as Nodes)).join('');
+  return toString(node, { includeHtml: true });
 }
 
 /** The exact source of a node, for the few places where mdast structure hides what the author typed. */

@@ -1,16 +1,11 @@
+import { describeCharacter, FORBIDDEN_CHARACTER } from '../graph/text-rule.js';
 import type { ProblemList } from './problems.js';
 
 export const MAX_REPORT_BYTES = 1_000_000;
 const MAX_LISTED_PROBLEMS = 20;
 
-// Tab, LF and CR are layout; every other C0 control, DEL and the bidi overrides (used to disguise text) are rejected.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
-
-function describe(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code === 0) return 'a NUL byte';
-  return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
+const FORBIDDEN = FORBIDDEN_CHARACTER;
+const describe = describeCharacter;
 
 /** Checks that must run on the raw text before any markdown parsing is attempted. */
 export function checkRawText(markdown: string, problems: ProblemList): void {

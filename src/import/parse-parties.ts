@@ -62,8 +62,8 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
 }
 
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
-const NAME_HEADER = /^(?:name|person|party|staff)$/i;
-const TITLE_HEADER = /^(?:title|job title|role|position|post)$/i;
+const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
+const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
 const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 /**

@@ -1,18 +1,18 @@
-import type { Paragraph } from 'mdast';
 import type { Block } from './markdown.js';
 import { parseMarkdown, spanOf, textOf } from './markdown.js';
 import type { DateContext, DateOrder } from './date-settings.js';
 import { dateOrderFromEnv } from './date-settings.js';
 import { checkRawText, MAX_REPORT_BYTES } from './parse-lines.js';
-import { MAX_FIELD_LENGTH, parseParties, parsePartyParagraph } from './parse-parties.js';
-import { isSignOffLike, isSignOffText, parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
+import { parseParties, parsePartyParagraph } from './parse-parties.js';
+import { parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
-import { readDateRange, startsLikeDate } from './read-dates.js';
-import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine } from './report-types.js';
-import type { SectionId } from './sections.js';
-import { matchHeader, SECTION_PATTERNS } from './sections.js';
+import { readDateRange } from './read-dates.js';
+import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
+import type { Layout, Section } from './report-layout.js';
+import { findSection, layout } from './report-layout.js';
+import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
 
 export type * from './report-types.js';
@@ -21,128 +21,6 @@ export { MAX_REPORT_BYTES, ReportParseError };
 export interface ParseOptions {
   /** How numeric dates are written; defaults to IMPORT_DATE_ORDER, else day-first. */
   dateOrder?: DateOrder;
-}
-
-interface Section {
-  id: SectionId;
-  line: number;
-  blocks: Block[];
-}
-
-interface Layout {
-  titleBlock: Block | null;
-  preamble: Block[];
-  sections: Section[];
-  signOffBlocks: Block[];
-  periodBlocks: Block[];
-  lastLine: number;
-}
-
-// "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
-const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
-const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
-// Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
-const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
-
-/** A paragraph holding text that followed a header on the header's own paragraph ("Symptoms: text"). */
-function restParagraph(text: string, line: number, endLine: number): Paragraph {
-  return {
-    type: 'paragraph',
-    children: [{ type: 'text', value: text }],
-    position: { start: { line, column: 1 }, end: { line: Math.max(line, endLine), column: 1 } },
-  };
-}
-
-/** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
-function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
-  const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], lastLine: 1 };
-  let current: Section | null = null;
-  let ignoring = false;
-  for (const block of blocks) {
-    const span = spanOf(block);
-    out.lastLine = Math.max(out.lastLine, span.endLine);
-    if (!out.titleBlock && !current) {
-      // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
-      // that says it is an incident report.
-      const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
-      const isTitle = headingTitle || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
-      if (isTitle) {
-        out.titleBlock = block;
-        if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
-        continue;
-      }
-    }
-    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(textOf(block).split('\n')[0] ?? '')) {
-      out.periodBlocks.push(block);
-      continue;
-    }
-    const header = matchHeader(block, { allowInline: current?.id !== 'description', titleSeen: out.titleBlock !== null });
-    if (header?.kind === 'known') {
-      if (out.sections.some((s) => s.id === header.id)) {
-        problems.add('DUPLICATE_SECTION', span.startLine, `Section "${header.text}" appears twice`);
-      }
-      if (header.guessed) {
-        const label = SECTION_PATTERNS.find((s) => s.id === header.id)?.label ?? header.id;
-        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${header.text}" read as the "${label}" section`);
-      }
-      ledger.read(span.startLine, span.startLine, 'section header');
-      current = { id: header.id, line: span.startLine, blocks: [] };
-      if (header.rest !== '') {
-        const line = header.restOnNextLine ? span.startLine + 1 : span.startLine;
-        current.blocks.push(restParagraph(header.rest, line, span.endLine));
-      }
-      out.sections.push(current);
-      ignoring = false;
-      continue;
-    }
-    // In the timeline a date written as a heading or in bold ("### 3 March 2025", "**1st Oct 2025**") opens an entry.
-    if (header?.kind === 'unknown' && current?.id === 'description' && startsLikeDate(header.text)) {
-      current.blocks.push(block);
-      continue;
-    }
-    if (header?.kind === 'unknown' && current) {
-      problems.warn('UNKNOWN_SECTION', span.startLine, `Section "${header.text}" is not part of the template and was skipped`);
-      ledger.skip(span.startLine, span.endLine, `header of a section the importer does not read ("${header.text}")`);
-      ignoring = true;
-      continue;
-    }
-    if (block.type === 'paragraph' && current && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {
-      out.signOffBlocks.push(block);
-      continue;
-    }
-    if (ignoring) {
-      ledger.skip(span.startLine, span.endLine, 'inside a section the importer does not read');
-      continue;
-    }
-    if (current) current.blocks.push(block);
-    else out.preamble.push(block);
-  }
-  return out;
-}
-
-function requireSection(l: Layout, id: SectionId, problems: ProblemList): Section | null {
-  const found = l.sections.find((s) => s.id === id) ?? null;
-  if (found) return found;
-  const order = SECTION_PATTERNS.map((s) => s.id);
-  const after = l.sections.find((s) => order.indexOf(s.id) > order.indexOf(id));
-  const label = SECTION_PATTERNS.find((s) => s.id === id)?.label ?? id;
-  const line = after ? after.line : l.lastLine;
-  problems.add('MISSING_SECTION', line, `Section "${label}" is missing (expected before line ${line})`);
-  return null;
-}
-
-function readTitle(l: Layout, problems: ProblemList, ledger: LineLedger): string {
-  if (!l.titleBlock) {
-    problems.add('MISSING_SECTION', 1, 'The report has no "# Incident report for ..." title');
-    return '';
-  }
-  const span = spanOf(l.titleBlock);
-  const line = span.startLine;
-  ledger.read(span.startLine, span.endLine, 'title');
-  const title = textOf(l.titleBlock).replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
-  if (title === '') problems.add('MISSING_SECTION', line, `Line ${line}: the title names no incident`);
-  if (title.length > MAX_FIELD_LENGTH) problems.add('FIELD_TOO_LONG', line, `Line ${line}: the title is too long`);
-  return title;
 }
 
 function readPreamble(l: Layout, ledger: LineLedger): { department: string | null; organisation: string | null } {
@@ -186,15 +64,15 @@ function readInformation(section: Section | null, ledger: LineLedger) {
 function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledger: LineLedger): ParsedReport['period'] | null {
   const [first, ...others] = l.periodBlocks;
   for (const extra of others) {
-    const line = spanOf(extra).startLine;
-    problems.warn('DUPLICATE_PERIOD', line, `Line ${line}: a second period line; the one on line ${first ? spanOf(first).startLine : '?'} is used`);
-    ledger.skip(line, spanOf(extra).endLine, 'a second period line');
+    const line = spanOf(extra.block).startLine;
+    problems.warn('DUPLICATE_PERIOD', line, `Line ${line}: a second period line; the one on line ${first ? spanOf(first.block).startLine : '?'} is used`);
+    ledger.skip(line, spanOf(extra.block).endLine, 'a second period line');
   }
   if (!first) return null;
-  const span = spanOf(first);
+  const span = spanOf(first.block);
   const line = span.startLine;
   ledger.read(span.startLine, span.endLine, 'incident period');
-  const text = (PERIOD_LINE.exec(textOf(first).split('\n')[0] ?? '')?.[1] ?? '').trim();
+  const text = first.text;
   const range = readDateRange(text, context);
   if (!range.ok) {
     problems.add('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason})`);
@@ -205,6 +83,24 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
     return null;
   }
   return { start: range.start, end: range.end, span: { startLine: line, endLine: line } };
+}
+
+/**
+ * Without a period line the incident runs from its first to its last dated entry, with a warning. With neither,
+ * the incident has no dates and cannot be stored: the only refusal for a missing part besides the title.
+ */
+function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTimelineEntry[], problems: ProblemList): ParsedReport['period'] | null {
+  if (problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) return null;
+  const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
+  const first = timeline[0];
+  if (!first) {
+    problems.add('MISSING_SECTION', line, `The incident "Date: <start> - <end>" line is missing (expected near line ${line}) and no timeline entry is dated`);
+    return null;
+  }
+  const start = timeline.reduce((min, e) => (e.startDate < min ? e.startDate : min), first.startDate);
+  const end = timeline.reduce((max, e) => (e.endDate > max ? e.endDate : max), first.endDate);
+  problems.warn('PERIOD_FROM_TIMELINE', line, `Line ${line}: no "Date:" line; the incident period ${start} – ${end} is read from the first and last timeline entries`);
+  return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
 function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger): ParsedItem[] {
@@ -219,7 +115,7 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
   }
-  if (items.length === 0) problems.add('EMPTY_SECTION', section.line, `Section "${what}" on line ${section.line} lists nothing`);
+  if (items.length === 0) problems.warn('EMPTY_SECTION', section.line, `Line ${section.line}: section "${what}" lists nothing`);
   return items;
 }
 
@@ -255,7 +151,7 @@ function readParties(markdown: string, section: Section | null, signers: Readonl
   }
   for (const p of parties) ledger.read(p.span.startLine, p.span.startLine, 'party');
   if (parties.length === 0 && !problems.problems.some((p) => p.code === 'EMPTY_PARTY' || p.code === 'PARTY_WITHOUT_TITLE')) {
-    problems.add('NO_PARTIES', section.line, `Section "Related Parties" on line ${section.line} lists nobody`);
+    problems.warn('NO_PARTIES', section.line, `Line ${section.line}: section "Related Parties" lists nobody the importer can read`);
   }
   return parties;
 }
@@ -286,37 +182,35 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   const context: DateContext = { order: options.dateOrder ?? dateOrderFromEnv(), period: null };
   const period = readPeriod(l, context, problems, ledger);
   context.period = period;
-  const partiesSection = requireSection(l, 'parties', problems);
+  const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
   const locations = readInformation(info, ledger);
-  if (!period && !problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) {
-    const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
-    problems.add('MISSING_SECTION', line, `The incident "Date: <start> - <end>" line is missing (expected near line ${line})`);
-  }
   const signers = new Set(l.signOffBlocks.flatMap((b) => signOffNames(textOf(b))).map(normalisePersonKey));
   const parties = readParties(text, partiesSection, signers, problems, ledger);
   const symptoms = readSymptoms(l.sections.find((s) => s.id === 'symptoms') ?? null, info?.line ?? 1, problems, ledger);
-  const description = requireSection(l, 'description', problems);
+  const description = findSection(l, 'description', problems);
   const timeline = description ? parseTimeline(description.blocks, context, problems) : [];
   for (const e of timeline) {
     ledger.read(e.span.startLine, e.span.startLine, 'timeline date');
     for (const p of e.paragraphs) ledger.read(p.span.startLine, p.span.endLine, 'timeline text');
   }
   if (description && timeline.length === 0 && !problems.problems.some((p) => p.line !== null && p.line > description.line)) {
-    problems.add('EMPTY_SECTION', description.line, `Section "Incident Description" on line ${description.line} has no dated entries`);
+    problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
-  const causes = readItems(requireSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
-  const recommendations = readItems(requireSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
+  const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
+  const recommendations = readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
   const signOffs = readSignOffs(l, problems, ledger);
+  const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();
 
   return {
-    title,
+    title: incidentTitle,
     department,
     organisation,
     parties,
     locations,
-    period: period ?? { start: '', end: '', span: { startLine: 1, endLine: 1 } },
+    period: incidentPeriod ?? { start: '', end: '', span: { startLine: 1, endLine: 1 } },
     symptoms,
     timeline,
     causes,

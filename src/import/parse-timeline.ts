@@ -12,7 +12,10 @@ const DAYS_BEFORE_PERIOD = 31;
 const DAYS_AFTER_PERIOD = 92;
 const MAX_DATE_HEADER = 60;
 // "16:30 – text", "9:40 pm: text", "2300 hrs - text": a bullet led by a time of day.
-const TIME_LED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*hrs)\s*[-–—:]\s+\S/i;
+const TIME_LED_SEPARATED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*hrs)\s*[-–—:]\s+\S/i;
+// "09:10 Tsang Kwok Wo reported …": a clock time with a colon, then a capitalised word, needs no separator.
+const TIME_LED_BARE = /^\d{1,2}:\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?\s+\p{Lu}/u;
+const TIME_LED = { test: (text: string) => TIME_LED_SEPARATED.test(text) || TIME_LED_BARE.test(text) };
 
 interface Period {
   start: string;

@@ -3,13 +3,22 @@ import type { CauseFact, RecommendationFact, Warning } from './fact-types.js';
 /**
  * Settles recommendations whose cause the word overlap could not decide (no cause, or a tie):
  * with a single cause every recommendation answers it; with as many recommendations as causes the
- * author's order is the evidence, flagged as a guess; otherwise the link stays open and is flagged.
+ * author's order is the evidence, flagged as a guess; otherwise the link stays open and is flagged. A single
+ * link the scores left in doubt is kept and flagged.
  */
 export function settleCauseLinks(recommendations: RecommendationFact[], causes: CauseFact[]): Warning[] {
   const warnings: Warning[] = [];
   const paired = recommendations.length === causes.length;
   for (const rec of recommendations) {
     const links = rec.addressesCauseOrders;
+    if (links.length === 1 && rec.linkDoubt !== null) {
+      warnings.push({
+        code: 'RECOMMENDATION_LINK_UNSURE',
+        message: `Line ${rec.span.startLine}: recommendation ${rec.order} is linked to cause ${links[0]}, but ${rec.linkDoubt}`,
+        span: rec.span,
+      });
+      continue;
+    }
     if (links.length === 1) continue;
     const only = causes.length === 1 ? causes[0] : undefined;
     if (only && links.length === 0) {

@@ -1,6 +1,7 @@
 import type { Block } from './markdown.js';
 import { textOf } from './markdown.js';
 import { levenshtein } from './normalise.js';
+import { matchFamily, normaliseSectionName } from './section-names.js';
 
 export type SectionId = 'parties' | 'information' | 'symptoms' | 'description' | 'causes' | 'recommendations';
 
@@ -42,9 +43,12 @@ export const SECTION_PATTERNS: readonly { id: SectionId; label: string; pattern:
 ];
 
 export type HeaderForm = 'heading' | 'emphasis' | 'plain';
+/** How sure the name is: the template or a known spelling; a near spelling (typo); a keyword of the section's family. */
+export type NameConfidence = 'exact' | 'typo' | 'keyword';
 export type HeaderMatch =
-  | { kind: 'known'; id: SectionId; text: string; guessed: boolean; form: HeaderForm; rest: string; restOnNextLine: boolean }
-  | { kind: 'unknown'; text: string }
+  | { kind: 'known'; id: SectionId; text: string; guessed: boolean; confidence: NameConfidence; word: string; form: HeaderForm; rest: string; restOnNextLine: boolean }
+  | { kind: 'period'; text: string; form: HeaderForm }
+  | { kind: 'unknown'; text: string; ambiguous: SectionId[] }
   | null;
 
 // Typos in a name ("Root Casue", "Reccomendations") are read as the name, with a warning, when they are this close.
@@ -52,13 +56,33 @@ const MAX_NAME_TYPOS = 2;
 const MIN_GUESS_LENGTH = 8;
 const MAX_GUESS_LENGTH = 40;
 
-function lookup(text: string): { id: SectionId; guessed: boolean } | null {
+type Lookup = { id: SectionId; guessed: boolean; confidence: NameConfidence; word: string } | { id: 'period' } | { ambiguous: SectionId[] } | null;
+
+function lookup(text: string): Lookup {
   const known = SECTION_PATTERNS.find((s) => s.pattern.test(text));
-  if (known) return { id: known.id, guessed: false };
-  const lower = text.toLowerCase();
-  if (lower.length < MIN_GUESS_LENGTH || lower.length > MAX_GUESS_LENGTH) return null;
-  const near = SECTION_PATTERNS.filter((s) => s.spellings.some((n) => levenshtein(n, lower) <= MAX_NAME_TYPOS));
-  return near.length === 1 && near[0] ? { id: near[0].id, guessed: true } : null;
+  if (known) return { id: known.id, guessed: false, confidence: 'exact', word: text };
+  const name = normaliseSectionName(text);
+  const normal = SECTION_PATTERNS.find((s) => s.pattern.test(name));
+  if (normal) return { id: normal.id, guessed: false, confidence: 'exact', word: name };
+  if (name.length >= MIN_GUESS_LENGTH && name.length <= MAX_GUESS_LENGTH) {
+    const near = SECTION_PATTERNS.filter((s) => s.spellings.some((n) => levenshtein(n, name) <= MAX_NAME_TYPOS));
+    if (near.length === 1 && near[0]) return { id: near[0].id, guessed: true, confidence: 'typo', word: name };
+  }
+  const family = matchFamily(name);
+  if (family === null) return null;
+  if ('ambiguous' in family) return family;
+  if (family.id === 'period') return { id: 'period' };
+  return { id: family.id, guessed: true, confidence: 'keyword', word: family.word };
+}
+
+// A plain line is a header by its words only when it is set apart as one: a colon, capitals or a number before it.
+const setApart = (line: string) => /[:：]\s*$/.test(line) || (/\p{Lu}/u.test(line) && line === line.toUpperCase()) || /^\s*(?:\d{1,2}|[IVX]{1,5})[.)]\s/.test(line);
+
+function known(found: Lookup, text: string, form: HeaderForm, rest = '', restOnNextLine = false): HeaderMatch {
+  if (found === null) return null;
+  if ('ambiguous' in found) return { kind: 'unknown', text, ambiguous: found.ambiguous };
+  if (found.id === 'period') return { kind: 'period', text, form };
+  return { kind: 'known', ...found, text, form, rest, restOnNextLine };
 }
 
 const cleanName = (text: string) => text.replace(/^[#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
@@ -71,30 +95,63 @@ const cleanName = (text: string) => text.replace(/^[#*_\s]+|[*_\s]+$/g, '').repl
 export function matchHeader(block: Block, options: { allowInline: boolean; titleSeen: boolean }): HeaderMatch {
   if (block.type === 'heading') {
     const text = cleanName(textOf(block));
-    const found = lookup(text);
-    if (found) return { kind: 'known', ...found, text, form: 'heading', rest: '', restOnNextLine: false };
-    if (block.depth === 1 && !options.titleSeen) return null;
-    return text.length > 0 && text.length <= 80 ? { kind: 'unknown', text } : null;
+    const first = block.depth === 1 && !options.titleSeen ? lookup(text) : null;
+    if (block.depth === 1 && !options.titleSeen && !(first && 'confidence' in first && first.confidence === 'exact')) return null;
+    const found = known(lookup(text), text, 'heading');
+    if (found) return found;
+    return text.length > 0 && text.length <= 80 ? { kind: 'unknown', text, ambiguous: [] } : null;
   }
+  if (block.type === 'list') return numberedHeader(block);
   if (block.type !== 'paragraph') return null;
   const meaningful = block.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const only = meaningful[0];
   if (meaningful.length === 1 && only && (only.type === 'strong' || only.type === 'emphasis')) {
     const text = cleanName(textOf(block));
-    const found = lookup(text);
-    if (found) return { kind: 'known', ...found, text, form: 'emphasis', rest: '', restOnNextLine: false };
-    return text.length > 0 && text.length <= 80 ? { kind: 'unknown', text } : null;
+    const found = known(lookup(text), text, 'emphasis');
+    if (found) return found;
+    return text.length > 0 && text.length <= 80 ? { kind: 'unknown', text, ambiguous: [] } : null;
   }
   const [first = '', ...more] = textOf(block).split('\n');
   const firstLine = first.trim();
-  const whole = lookup(cleanName(firstLine));
-  // A plain line guessed from a typo must at least end in a colon, so "Incident closed." in a timeline stays text.
-  if (whole && firstLine.length <= 60 && (!whole.guessed || /[:：]$/.test(firstLine))) return { kind: 'known', ...whole, text: cleanName(firstLine), form: 'plain', rest: more.join('\n').trim(), restOnNextLine: true };
+  const whole = firstLine.length <= 60 ? lookup(cleanName(firstLine)) : null;
+  // A plain line guessed from a typo must at least end in a colon, so "Incident closed." in a timeline stays text;
+  // one read by a keyword must be set apart (colon, capitals, numbering).
+  const plainOk =
+    whole !== null &&
+    ('ambiguous' in whole ? setApart(firstLine) : whole.id === 'period' ? setApart(firstLine) && more.length === 0 : whole.confidence === 'exact' || (whole.confidence === 'typo' ? /[:：]$/.test(firstLine) : setApart(firstLine)));
+  if (plainOk) return known(whole, cleanName(firstLine), 'plain', more.join('\n').trim(), true);
   if (!options.allowInline) return null;
   const inline = /^([^:：]{3,40})[:：]\s*(.+)$/s.exec(textOf(block));
   if (!inline) return null;
   const name = lookup(cleanName(inline[1] ?? ''));
   // Only a symptoms line is read with its content on the same line; "Impact: ..." inside a timeline stays text.
-  if (name?.id !== 'symptoms' || name.guessed) return null;
-  return { kind: 'known', ...name, text: cleanName(inline[1] ?? ''), form: 'plain', rest: (inline[2] ?? '').trim(), restOnNextLine: false };
+  if (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed) return null;
+  return known(name, cleanName(inline[1] ?? ''), 'plain', (inline[2] ?? '').trim(), false);
+}
+
+/**
+ * "3) Timeline" or "6. CONTRIBUTING FACTORS" on its own is parsed as a one-item numbered list; it is a header when
+ * its text is a section name (exactly, or by a keyword when written in capitals or with a colon).
+ */
+function numberedHeader(block: Block): HeaderMatch {
+  if (block.type !== 'list' || !block.ordered || block.children.length !== 1) return null;
+  const item = block.children[0];
+  if (!item || item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return null;
+  const text = textOf(item);
+  if (text.includes('\n') || text.length > 40) return null;
+  const found = lookup(cleanName(text));
+  if (found === null || 'ambiguous' in found) return null;
+  if (found.id === 'period') return null;
+  if (found.confidence !== 'exact' && !setApart(text)) return null;
+  return known(found, cleanName(text), 'plain');
+}
+
+/** A line written on its own that names a section or the period ("TIMELINE", "3) Next steps:", "Root cause"). */
+export function isSectionLine(line: string): boolean {
+  const text = cleanName(line.replace(/^\s*\d{1,2}[.)]\s+/, (m) => (setApart(line) ? '' : m)));
+  if (text === '' || text.length > 60) return false;
+  const found = lookup(text);
+  if (found === null) return false;
+  if ('confidence' in found && found.confidence === 'exact') return true;
+  return setApart(line);
 }

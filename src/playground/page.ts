@@ -1,3 +1,4 @@
+import { FAVICON_DATA_URL } from '../static/favicon.js';
 import type { SavedOperation } from './operations.js';
 import { escapeHtml } from '../static/html.js';
 
@@ -37,6 +38,7 @@ export function renderPage(assets: PageAssets, operations: SavedOperation[]): st
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(PLAYGROUND_TITLE)} — GraphQL playground</title>`,
+    `<link rel="icon" href="${escapeHtml(FAVICON_DATA_URL)}">`,
     ...assets.styles.map((s) => `<link rel="stylesheet" href="${escapeHtml(ASSET_PREFIX + s)}">`),
     '</head>',
     '<body>',

@@ -1,7 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from '../graph/context.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { formatError } from './format-error.js';
+import { inputRulesPlugin } from './input-rules.js';
 import { limits, limitsPlugin, validationRules } from './limits.js';
 import { buildExecutableSchema } from './schema.js';
 
@@ -12,8 +14,8 @@ export interface ServerOptions {
 }
 
 /**
- * Logs each unexpected error with its request id, and puts the request id on
- * the masked error so a user can quote it.
+ * Logs each unexpected error (and each database outage) with its request id, and puts the
+ * request id on the masked error so a user can quote it.
  */
 const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -22,7 +24,9 @@ const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (!code || code === 'INTERNAL_SERVER_ERROR') {
-            contextValue.logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'unexpected error');
+            const original = error.originalError ?? error;
+            if (isDatabaseUnavailable(original)) contextValue.logger.warn({ requestId: contextValue.requestId, err: original }, 'database unavailable');
+            else contextValue.logger.error({ requestId: contextValue.requestId, err: original }, 'unexpected error');
           }
         }
       },
@@ -32,7 +36,7 @@ const requestIdOnErrors: ApolloServerPlugin<GraphQLContext> = {
         const errors = response.body.singleResult.errors;
         if (!errors) return;
         response.body.singleResult.errors = errors.map((e) =>
-          e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
+          e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'DATABASE_UNAVAILABLE' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
         );
       },
     };
@@ -53,6 +57,15 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     maxRecursiveSelections: limits.maxRecursiveSelections,
     validationRules,
     allowBatchedHttpRequests: false,
-    plugins: [requestIdOnErrors, limitsPlugin, ApolloServerPluginLandingPageDisabled()],
+    // The API sets no cache hints and is not a federated subgraph: without these two plugins a cold start
+    // does not walk every type for @cacheControl before its first answer, nor load their code.
+    plugins: [
+      requestIdOnErrors,
+      inputRulesPlugin,
+      limitsPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 }

@@ -2,7 +2,7 @@
 const unavailableStates = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
 const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** What the Neon driver (pg inside, WebSocket underneath) says when the socket is gone; it sets no code for these. */
-const unavailableMessages = /connection terminated|connect ECONNREFUSED|Client has encountered a connection error|Client was closed|WebSocket/i;
+const unavailableMessages = /connection terminated|connect ECONNREFUSED|Client has encountered a connection error|Client was closed|WebSocket|timeout exceeded when trying to connect|Connection terminated/i;
 
 /**
  * Whether an error means the database could not be reached or dropped the

@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from './database-unavailable.js';
 const publicCodes = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE', 'DATABASE_UNAVAILABLE',
 ]);
 
 /** Postgres error codes that mean the client's request collided with data, not that the server broke. */
@@ -22,6 +22,20 @@ function postgresCode(error: unknown): string | undefined {
 export const INTERNAL_MESSAGE = 'Internal server error';
 
 /**
+ * Postgres refusing a value the caller sent (class 22, data exception: a malformed cursor value, a
+ * date out of range, a NUL byte) is the caller's mistake; the server's own message names the value.
+ */
+export function refusedValue(error: unknown, pgCode = postgresCode(error)): string | undefined {
+  if (!pgCode?.startsWith('22')) return undefined;
+  let message = '';
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const m = (e as { message?: unknown }).message;
+    if (typeof m === 'string' && (e as { code?: unknown }).code === pgCode) message = m;
+  }
+  return `A value in the request cannot be used${message ? `: ${message}` : ''}`;
+}
+
+/**
  * Keeps errors with a public code, maps constraint violations to CONFLICT and
  * masks everything else: no stack, no SQL, no driver text reaches a client.
  */
@@ -32,12 +46,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  if (original instanceof GraphQLError && original.message === 'provided sha does not match query') {
+    return { message: 'The persisted query hash does not match the query text (SHA-256 of the query, hex)', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const pgCode = postgresCode(original);
+  const refused = refusedValue(original, pgCode);
+  if (refused) return { message: refused, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
   if (pgCode === '23505' || pgCode === '23503' || pgCode === '40001') {
     return { message: 'The change conflicts with the current data; reload and retry', path: formatted.path, extensions: { code: 'CONFLICT' } };
   }
   if (isDatabaseUnavailable(original)) {
     return { message: 'The database is unavailable; retry shortly', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
-  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // A request id set before execution (a failed authentication) is kept for the caller to quote.
+  const requestId = formatted.extensions?.requestId;
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: typeof requestId === 'string' ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'INTERNAL_SERVER_ERROR' } };
 }

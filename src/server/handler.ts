@@ -7,6 +7,7 @@ import { createContext, type Actor, type GraphQLContext } from '../graph/context
 import { prefersHtml } from '../playground/routes.js';
 import { createApolloServer, type ServerOptions } from './apollo.js';
 import { limits, oversizedQuery } from './limits.js';
+import { requestFailure } from './request-failure.js';
 import { EXPORT_PATH, handleComplianceExport } from '../compliance/http.js';
 
 /** Bodies over this size are refused before parsing (a report is well under it). */
@@ -64,16 +65,21 @@ export function createGraphqlHandler(options: HandlerOptions): GraphqlHandler {
         if (options.browserRedirect && prefersHtml(event)) return { statusCode: 303, headers: { location: options.browserRedirect }, body: '' };
       },
     ],
-    context: async ({ event, context }) =>
-      createContext({
-        database: options.database,
-        actor: await options.authenticate(event.headers),
-        requestId: context.awsRequestId || randomUUID(),
-        logger: options.logger,
-      }),
+    context: async ({ event, context }) => {
+      const requestId = context.awsRequestId || randomUUID();
+      let actor: Actor;
+      try {
+        actor = await options.authenticate(event.headers);
+      } catch (error) {
+        throw requestFailure(error, requestId, options.logger);
+      }
+      return createContext({ database: options.database, actor, requestId, logger: options.logger });
+    },
   });
   return async (event, context) => {
-    if (event.rawPath === EXPORT_PATH) return handleComplianceExport(event, options.database.db, options.authenticate);
+    if (event.rawPath === EXPORT_PATH) {
+      return handleComplianceExport(event, options.database.db, options.authenticate, { requestId: context.awsRequestId || randomUUID(), logger: options.logger });
+    }
     return (await lambdaHandler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWithStored, type StoredIncident } from '../../src/explorer/browser/import/changes.js';
 import type { Fact, ImportResult } from '../../src/explorer/browser/import/review-model.js';
 
-const fact = (kind: Fact['kind'], label: string, detail: string | null): Fact => ({ kind, label, detail, startLine: 1, endLine: 1, rule: 'test', categories: [], addressesCauses: [], number: null });
+const fact = (kind: Fact['kind'], label: string, detail: string | null): Fact => ({ kind, label, detail, startLine: 1, endLine: 1, rule: 'test', categories: [], addressesCauses: [], number: null, position: null, needsReview: false, reviewReason: null });
 
 const stored: StoredIncident = {
   key: '2025-06-x', title: 'Edge outage', version: 3, startedOn: '2025-06-07', endedOn: '2025-06-10', location: null, symptoms: [],
@@ -13,13 +13,13 @@ const stored: StoredIncident = {
 };
 
 const result: ImportResult = {
-  outcome: 'UPDATED', dryRun: true, incidentKey: '2025-06-x',
+  outcome: 'UPDATED', dryRun: true, incidentKey: '2025-06-x', markdown: '', unread: [],
   counts: { parties: 1, assets: 1, teams: 2, services: 0, timelineEvents: 4, causes: 1, findings: 0, recommendations: 1, signOffs: 1, assetFacts: 0 },
   entities: [
-    { type: 'ASSET', name: 'EDGE-FW-01', created: false, matchedBy: 'name', spellings: ['EDGE-FW-01'] },
-    { type: 'PARTY', name: 'Jia Jun', created: false, matchedBy: 'name', spellings: ['Jia Jun'] },
-    { type: 'TEAM', name: 'DC', created: false, matchedBy: 'name', spellings: ['DC'] },
-    { type: 'TEAM', name: 'Network', created: true, matchedBy: null, spellings: ['Network'] },
+    { type: 'ASSET', name: 'EDGE-FW-01', reportName: 'EDGE-FW-01', created: false, matchedBy: 'name', decision: null, spellings: ['EDGE-FW-01'], possibleDuplicates: [] },
+    { type: 'PARTY', name: 'Jia Jun', reportName: 'Jia Jun', created: false, matchedBy: 'name', decision: null, spellings: ['Jia Jun'], possibleDuplicates: [] },
+    { type: 'TEAM', name: 'DC', reportName: 'DC', created: false, matchedBy: 'name', decision: null, spellings: ['DC'], possibleDuplicates: [] },
+    { type: 'TEAM', name: 'Network', reportName: 'Network', created: true, matchedBy: null, decision: null, spellings: ['Network'], possibleDuplicates: [] },
   ],
   warnings: [],
   facts: [

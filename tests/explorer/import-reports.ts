@@ -13,3 +13,17 @@ export const LOST_CAUSE = 'Out-of-band management depends on the production fire
 export const UPDATED_REPORT = shippedReports.firewall2025
   .replace(`- ${LOST_CAUSE}\n`, '')
   .replace('- Out-of-band management should have its own uplink that does not pass through the Edge Firewall.\n', '');
+
+/**
+ * A new report naming "Oscar Fong", a near miss of the stored party "Oscar Fung" (the February 2025 report),
+ * with a line the importer does not read and a fifth cause the classifier finds no category for.
+ */
+export const NEAR_MISS_KEY = '2025-06-branch-router-firmware-upgrade-outage';
+export const NEAR_MISS_REPORT = shippedReports.firewall2025
+  .replace('# Incident report for Edge firewall firmware upgrade outage', '# Incident report for Branch router firmware upgrade outage')
+  .replace('1. Jia Jun - Security Architect', '1. Oscar Fong - Security Architect')
+  .replace('Report by: Jia Jun, Anson Tsang', 'Report by: Oscar Fong, Anson Tsang')
+  .replace('Hyper Group Network Ltd.\n', 'Hyper Group Network Ltd.\n\nPrinted copy kept in the change binder.\n')
+  .replace(`- ${LOST_CAUSE}\n`, `- ${LOST_CAUSE}\n- The night shift rota was unusual that week.\n`);
+/** The line of the near-miss report that the importer does not read. */
+export const NEAR_MISS_UNREAD_LINE = 7;

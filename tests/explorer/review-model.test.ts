@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chipText, linesOf, reviewLines, type Fact } from '../../src/explorer/browser/import/review-model.js';
 
 const fact = (kind: Fact['kind'], label: string, startLine: number, endLine: number, more: Partial<Fact> = {}): Fact => ({
-  kind, label, startLine, endLine, detail: null, rule: 'test', categories: [], addressesCauses: [], number: null, ...more,
+  kind, label, startLine, endLine, detail: null, rule: 'test', categories: [], addressesCauses: [], number: null, position: null, needsReview: false, reviewReason: null, ...more,
 });
 
 const report = ['# Incident report for X', '', '**Causes:**', '- The change had no rollback.', '- The pair was down.', 'Stray text', '**Recommendations:**', '- Review changes.'].join('\n');

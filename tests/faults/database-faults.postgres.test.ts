@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNeon } from '../../db/neon.js';
 import { auditEntries, incidents } from '../../db/schema/index.js';
 import type { Database } from '../../db/types.js';
-import { createApi, type Api } from '../support/api.js';
+import { issueApiKey } from '../support/api-key.js';
+import { createKeyedApi, type KeyedApi } from '../support/keyed-api.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
 import { importMutation, shippedReports } from '../support/reports.js';
 import { rowCounts } from '../support/row-counts.js';
@@ -21,7 +22,9 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
   let relay: TcpRelay;
   /** The API's database, reached through the relay so the test can cut or remove it. */
   let relayed: Database;
-  let api: Api;
+  let api: KeyedApi;
+  /** A real API key: every request authenticates against the (faulty) database first, as in production. */
+  let authorization: string;
   /** A connection straight to the server, for checking rows and provoking faults. */
   let admin: Pool;
 
@@ -33,7 +36,8 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
     const relayUrl = new URL(url);
     relayUrl.port = String(relay.port);
     relayed = openNeon({ connectionString: relayUrl.toString(), wsProxy, maxConnections: 2 });
-    api = createApi(relayed);
+    ({ authorization } = await issueApiKey(testDatabase.database, 'EDITOR'));
+    api = createKeyedApi(relayed, authorization);
     admin = new Pool({ connectionString: url, max: 2 });
     admin.on('error', () => {});
   });
@@ -124,9 +128,10 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
   it('answers DATABASE_UNAVAILABLE while the database is down, and serves again once it is back', async () => {
     await relay.stop();
     // A process started while the database is away: the pool connects lazily, so it starts and answers clearly.
-    const coldApi = createApi(relayed);
+    const coldApi = createKeyedApi(relayed, authorization);
     const down = await coldApi.query('{ incidents(first: 1) { totalCount } }');
-    expect(down.status).toBe(200);
+    // The key cannot be checked without the database: 503, retry.
+    expect(down.status).toBe(503);
     expect(down.data ?? null).toBeNull();
     expect(down.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
     const write = await coldApi.query(createIncident, incidentInput('while-down'));

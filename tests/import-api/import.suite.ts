@@ -175,7 +175,7 @@ export function importSuite(driver: DriverName): void {
         ['impossible date', report.replace('- 12 Feb 2025', '- 31 Feb 2025'), lineOf('- 12 Feb 2025'), 'INVALID_DATE'],
         ['end before start', report.replace('Date: 11 Feb 2025 - 14 Feb 2025', 'Date: 14 Feb 2025 - 11 Feb 2025'), lineOf('Date: 11 Feb 2025'), 'DATE_ORDER'],
         ['empty party line', report.replace('2. Ivan Cheung – Cloud and Infrastructure Administrator', '2.   '), null, 'EMPTY_PARTY'],
-        ['missing causes', report.replace(/\*\*Incident Caused:\*\*[\s\S]*?(?=\*\*Follow up)/, ''), null, 'MISSING_SECTION'],
+        ['no dates at all', report.replace(/^Date: .*$/m, '').replace(/\*\*Incident Description:\*\*[\s\S]*?(?=\*\*Incident Caused)/, ''), null, 'MISSING_SECTION'],
         ['oversize body', report + `\n${'x'.repeat(1_100_000)}`, null, 'TOO_LARGE'],
       ];
       const before = await rowCounts(suite.database());
@@ -189,6 +189,18 @@ export function importSuite(driver: DriverName): void {
         expect(error?.message, name).toMatch(/cannot be imported/);
       }
       expect(await rowCounts(suite.database())).toEqual(before);
+    });
+
+    it('imports a report without its causes, warning where they were expected and linking no recommendation', async () => {
+      const api = suite.api();
+      const report = shippedReports.backup2025;
+      const markdown = report.replace(/\*\*Incident Caused:\*\*[\s\S]*?(?=\*\*Follow up)/, '');
+      const result = (await api.ok(importMutation, { markdown, dryRun: true })).importIncidentReport;
+      expect(result.counts.causes).toBe(0);
+      expect(result.counts.recommendations).toBeGreaterThan(0);
+      const line = markdown.split('\n').findIndex((l) => l.includes('**Follow up recommendation:**')) + 1;
+      expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line, message: expect.stringMatching(/Incident Caused/) }));
+      expect(result.warnings.filter((w: { code: string }) => w.code === 'RECOMMENDATION_LINK_UNSURE')).toHaveLength(result.counts.recommendations);
     });
 
     it('keeps hostile strings as plain text', async () => {

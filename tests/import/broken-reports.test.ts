@@ -14,23 +14,60 @@ function withoutLines(markdown: string, from: string, to: string): string {
   return lines.join('\n');
 }
 
-describe('parseReport rejects a report with a missing section, naming where it was expected', () => {
-  it('without "Incident Caused" it points at the recommendations that follow', () => {
+describe('parseReport imports a report with a missing section, warning where it was expected', () => {
+  it('without "Incident Caused" it imports no cause and warns at the recommendations that follow', () => {
     const broken = withoutLines(feb, '**Incident Caused:**', 'Snapshot storage shares disks');
-    const problems = problemsOf(broken);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line: lineOf(broken, '**Follow up recommendation:**') }));
-    expect(problems.find((p) => p.code === 'MISSING_SECTION')?.message).toMatch(/Incident Caused/);
+    const report = parseReport(broken);
+    expect(report.causes).toEqual([]);
+    expect(report.recommendations.length).toBe(parseReport(feb).recommendations.length);
+    const warning = report.warnings.find((w) => w.code === 'MISSING_SECTION');
+    expect(warning).toEqual(expect.objectContaining({ line: lineOf(broken, '**Follow up recommendation:**') }));
+    expect(warning?.message).toMatch(/Incident Caused/);
+    // With no cause to answer, no recommendation is linked to one; each says so.
+    const facts = extractFacts(report);
+    expect(facts.recommendations.every((r) => r.addressesCauseOrders.length === 0)).toBe(true);
+    expect(facts.warnings.filter((w) => w.code === 'RECOMMENDATION_LINK_UNSURE')).toHaveLength(facts.recommendations.length);
   });
 
-  it('without the title it reports line 1', () => {
-    const problems = problemsOf(feb.replace(/^# Incident report for .*$/m, ''));
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line: 1 }));
+  it('without the title it names the incident after its first symptom, with a warning on that line', () => {
+    const untitled = feb.replace(/^# Incident report for .*$/m, '');
+    const report = parseReport(untitled);
+    expect(report.title).toBe(report.symptoms.items[0]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'TITLE_GUESSED', line: report.symptoms.span.startLine }));
+    expect(report.department).toBe('Information Technology Department');
   });
 
-  it('without the "Date:" line, and without the parties', () => {
-    expect(problemsOf(feb.replace(/^Date: .*$/m, ''))).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION' }));
+  it('without the title it takes the first plain line that is not the department or organisation', () => {
+    const untitled = feb.replace(/^# Incident report for .*$/m, 'HNFS panel database lost');
+    const report = parseReport(untitled);
+    expect(report.title).toBe('HNFS panel database lost');
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'TITLE_GUESSED', line: 1 }));
+    expect(report.organisation).toBe('Hyper Group Network Ltd.');
+  });
+
+  it('refuses a report with no title and no line to name it by', () => {
+    const bare = ['Date: 11 Feb 2025 - 14 Feb 2025', '', '**Incident Description:**', '', '- 11 Feb 2025', '', 'The panel stopped.'].join('\n');
+    expect(problemsOf(bare)).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', line: 1 }));
+  });
+
+  it('without the "Date:" line it reads the period from the timeline, with a warning', () => {
+    const report = parseReport(feb.replace(/^Date: .*$/m, ''));
+    const dates = report.timeline.flatMap((e) => [e.startDate, e.endDate]).sort();
+    expect(report.period.start).toBe(dates[0]);
+    expect(report.period.end).toBe(dates[dates.length - 1]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'PERIOD_FROM_TIMELINE' }));
+  });
+
+  it('refuses a report with no "Date:" line and no dated timeline entry: the incident has no dates', () => {
+    const undated = withoutLines(feb.replace(/^Date: .*$/m, ''), '**Incident Description:**', '**Incident Caused:**');
+    expect(problemsOf(`${undated}`)).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', message: expect.stringMatching(/Date/) }));
+  });
+
+  it('without the parties it imports nobody and warns where the list was expected', () => {
     const noParties = withoutLines(feb, '**Related Parties:**', '7. Alex Liang');
-    expect(problemsOf(noParties)).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', message: expect.stringMatching(/Related Parties/) }));
+    const report = parseReport(noParties);
+    expect(report.parties).toEqual([]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', message: expect.stringMatching(/Related Parties/) }));
   });
 
   it('lists every problem at once, in line order', () => {

@@ -51,4 +51,15 @@ describeWithServer('npm run offline: the functions over HTTP as API Gateway woul
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('serves GET /export/compliance through its gateway route, with the key', async () => {
+    const exportUrl = new URL('/export/compliance?since=2025-01-01&until=2025-12-31&format=json', host.url);
+    const auditor = await issueApiKey(testDatabase.database, 'AUDITOR');
+    const response = await fetch(exportUrl, { headers: auditor });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const report = (await response.json()) as { incidents: { key: string }[] };
+    expect(report.incidents.map((i) => i.key)).toContain('offline-1');
+    expect((await fetch(exportUrl)).status).toBe(401);
+  });
 });

@@ -48,7 +48,10 @@ describe('the playground page', () => {
 
   it('loads nothing from another origin, so it works on a closed network', async () => {
     const html = await (await playground(`${origin}/playground`)).text();
-    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    const all = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    // The icon is inline (a data: URL), so it needs no request at all.
+    expect(all.filter((u) => u.startsWith('data:'))).toEqual([expect.stringMatching(/^data:image\/svg\+xml,/)]);
+    const urls = all.filter((u) => !u.startsWith('data:'));
     expect(urls.length).toBe(bundle.assets.size);
     for (const url of urls) expect(url).toMatch(/^playground\/assets\/[\w.-]+$/);
     const policy = (await playground(`${origin}/playground`)).headers.get('content-security-policy');

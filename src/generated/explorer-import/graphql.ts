@@ -17,6 +17,14 @@ export type AssetFactKind =
   | 'REPLACEMENT_ARRIVED'
   | 'REPLACEMENT_REQUESTED';
 
+/** An analyst's categories for one cause, sent with the import. */
+export type CategoryOverrideInput = {
+  /** At least one category; stored as set by an analyst, so a re-import of the same report keeps them. */
+  categories: Array<CauseCategory>;
+  /** The cause's position (`ReportFact.position`): the causes section first, then causes stated in the timeline. */
+  position: number;
+};
+
 /**
  * The family of failure a cause belongs to; a cause may have several. The list follows the
  * contributing-factor families of published incident practice (technology: hardware, software,
@@ -61,6 +69,22 @@ export type CauseKind =
   | 'ROOT'
   | 'TRIGGER';
 
+/** How a document's content is written in the request. */
+export type DocumentEncoding =
+  /** The content is the document's bytes in base64 (required for Word documents). */
+  | 'BASE64'
+  /** The content is the document's text. */
+  | 'TEXT';
+
+/** An analyst's decision about one entity a report names, sent with the import. */
+export type EntityDecisionInput = {
+  /** The name as the report gives it (`ImportedEntity.reportName`). */
+  name: string;
+  /** Global ID of the existing entity the name means: the name becomes its alias. Null: the entity is new, even if its name is close to another. */
+  sameAs?: string | number | null | undefined;
+  type: ImportedEntityType;
+};
+
 /** What importing a report did. */
 export type ImportOutcome =
   /** A new incident was created. */
@@ -76,6 +100,14 @@ export type ImportedEntityType =
   | 'PARTY'
   | 'SERVICE'
   | 'TEAM';
+
+/** A report document in any readable format. */
+export type ReportDocumentInput = {
+  content: string;
+  /** `text/markdown`, `text/plain`, `text/html` or the Word (.docx) content type. */
+  contentType: string;
+  encoding?: DocumentEncoding | null | undefined;
+};
 
 /** Kinds of fact a report line can produce. */
 export type ReportFactKind =
@@ -117,13 +149,27 @@ export type SignOffKind =
   | 'SIGNED_OFF_BY'
   | 'VERIFIED_BY';
 
-export type ExplorerImportReportMutationVariables = Exact<{
-  markdown: string;
+export type ExplorerImportDocumentMutationVariables = Exact<{
+  document: ReportDocumentInput;
   dryRun: boolean;
+  decisions?: Array<EntityDecisionInput> | EntityDecisionInput | null | undefined;
+  categoryOverrides?: Array<CategoryOverrideInput> | CategoryOverrideInput | null | undefined;
 }>;
 
 
-export type ExplorerImportReportMutation = { importIncidentReport: { outcome: ImportOutcome, dryRun: boolean, incidentKey: string, counts: { parties: number, assets: number, teams: number, services: number, timelineEvents: number, causes: number, findings: number, recommendations: number, signOffs: number, assetFacts: number }, entities: Array<{ type: ImportedEntityType, name: string, created: boolean, matchedBy: string | null, spellings: Array<string> }>, warnings: Array<{ code: string, message: string, line: number | null, candidates: Array<string> }>, facts: Array<{ kind: ReportFactKind, label: string, detail: string | null, startLine: number, endLine: number, rule: string, categories: Array<CauseCategory>, addressesCauses: Array<number>, number: number | null }> } };
+export type ExplorerImportDocumentMutation = { importIncidentDocument: { outcome: ImportOutcome, dryRun: boolean, incidentKey: string, markdown: string, counts: { parties: number, assets: number, teams: number, services: number, timelineEvents: number, causes: number, findings: number, recommendations: number, signOffs: number, assetFacts: number }, entities: Array<{ type: ImportedEntityType, name: string, reportName: string, created: boolean, matchedBy: string | null, decision: string | null, spellings: Array<string>, possibleDuplicates: Array<{ id: string, name: string }> }>, warnings: Array<{ code: string, message: string, line: number | null, candidates: Array<string> }>, unread: Array<{ line: number, text: string, reason: string }>, facts: Array<{ kind: ReportFactKind, label: string, detail: string | null, startLine: number, endLine: number, rule: string, categories: Array<CauseCategory>, addressesCauses: Array<number>, number: number | null, position: number | null, needsReview: boolean, reviewReason: string | null }> } };
+
+export type ExplorerImportResultFragment = { outcome: ImportOutcome, dryRun: boolean, incidentKey: string, markdown: string, counts: { parties: number, assets: number, teams: number, services: number, timelineEvents: number, causes: number, findings: number, recommendations: number, signOffs: number, assetFacts: number }, entities: Array<{ type: ImportedEntityType, name: string, reportName: string, created: boolean, matchedBy: string | null, decision: string | null, spellings: Array<string>, possibleDuplicates: Array<{ id: string, name: string }> }>, warnings: Array<{ code: string, message: string, line: number | null, candidates: Array<string> }>, unread: Array<{ line: number, text: string, reason: string }>, facts: Array<{ kind: ReportFactKind, label: string, detail: string | null, startLine: number, endLine: number, rule: string, categories: Array<CauseCategory>, addressesCauses: Array<number>, number: number | null, position: number | null, needsReview: boolean, reviewReason: string | null }> };
+
+export type ExplorerImportReportMutationVariables = Exact<{
+  markdown: string;
+  dryRun: boolean;
+  decisions?: Array<EntityDecisionInput> | EntityDecisionInput | null | undefined;
+  categoryOverrides?: Array<CategoryOverrideInput> | CategoryOverrideInput | null | undefined;
+}>;
+
+
+export type ExplorerImportReportMutation = { importIncidentReport: { outcome: ImportOutcome, dryRun: boolean, incidentKey: string, markdown: string, counts: { parties: number, assets: number, teams: number, services: number, timelineEvents: number, causes: number, findings: number, recommendations: number, signOffs: number, assetFacts: number }, entities: Array<{ type: ImportedEntityType, name: string, reportName: string, created: boolean, matchedBy: string | null, decision: string | null, spellings: Array<string>, possibleDuplicates: Array<{ id: string, name: string }> }>, warnings: Array<{ code: string, message: string, line: number | null, candidates: Array<string> }>, unread: Array<{ line: number, text: string, reason: string }>, facts: Array<{ kind: ReportFactKind, label: string, detail: string | null, startLine: number, endLine: number, rule: string, categories: Array<CauseCategory>, addressesCauses: Array<number>, number: number | null, position: number | null, needsReview: boolean, reviewReason: string | null }> } };
 
 export type ExplorerStoredIncidentQueryVariables = Exact<{
   key: string;
@@ -150,52 +196,198 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const ExplorerImportReportDocument = new TypedDocumentString(`
-    mutation ExplorerImportReport($markdown: String!, $dryRun: Boolean!) {
-  importIncidentReport(markdown: $markdown, dryRun: $dryRun) {
-    outcome
-    dryRun
-    incidentKey
-    counts {
-      parties
-      assets
-      teams
-      services
-      timelineEvents
-      causes
-      findings
-      recommendations
-      signOffs
-      assetFacts
-    }
-    entities {
-      type
+export const ExplorerImportResultFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerImportResult on ImportResult {
+  outcome
+  dryRun
+  incidentKey
+  markdown
+  counts {
+    parties
+    assets
+    teams
+    services
+    timelineEvents
+    causes
+    findings
+    recommendations
+    signOffs
+    assetFacts
+  }
+  entities {
+    type
+    name
+    reportName
+    created
+    matchedBy
+    decision
+    spellings
+    possibleDuplicates {
+      id
       name
-      created
-      matchedBy
-      spellings
-    }
-    warnings {
-      code
-      message
-      line
-      candidates
-    }
-    facts {
-      kind
-      label
-      detail
-      startLine
-      endLine
-      rule
-      categories
-      addressesCauses
-      number
     }
   }
+  warnings {
+    code
+    message
+    line
+    candidates
+  }
+  unread {
+    line
+    text
+    reason
+  }
+  facts {
+    kind
+    label
+    detail
+    startLine
+    endLine
+    rule
+    categories
+    addressesCauses
+    number
+    position
+    needsReview
+    reviewReason
+  }
 }
-    `) as unknown as TypedDocumentString<ExplorerImportReportMutation, ExplorerImportReportMutationVariables>;
+    `, {"fragmentName":"ExplorerImportResult"}) as unknown as TypedDocumentString<ExplorerImportResultFragment, unknown>;
+export const ExplorerImportDocumentDocument = new TypedDocumentString(`
+    mutation ExplorerImportDocument($document: ReportDocumentInput!, $dryRun: Boolean!, $decisions: [EntityDecisionInput!], $categoryOverrides: [CategoryOverrideInput!]) {
+  importIncidentDocument(
+    document: $document
+    dryRun: $dryRun
+    decisions: $decisions
+    categoryOverrides: $categoryOverrides
+  ) {
+    ...ExplorerImportResult
+  }
+}
+    fragment ExplorerImportResult on ImportResult {
+  outcome
+  dryRun
+  incidentKey
+  markdown
+  counts {
+    parties
+    assets
+    teams
+    services
+    timelineEvents
+    causes
+    findings
+    recommendations
+    signOffs
+    assetFacts
+  }
+  entities {
+    type
+    name
+    reportName
+    created
+    matchedBy
+    decision
+    spellings
+    possibleDuplicates {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message
+    line
+    candidates
+  }
+  unread {
+    line
+    text
+    reason
+  }
+  facts {
+    kind
+    label
+    detail
+    startLine
+    endLine
+    rule
+    categories
+    addressesCauses
+    number
+    position
+    needsReview
+    reviewReason
+  }
+}`) as unknown as TypedDocumentString<ExplorerImportDocumentMutation, ExplorerImportDocumentMutationVariables>;
+export const ExplorerImportReportDocument = new TypedDocumentString(`
+    mutation ExplorerImportReport($markdown: String!, $dryRun: Boolean!, $decisions: [EntityDecisionInput!], $categoryOverrides: [CategoryOverrideInput!]) {
+  importIncidentReport(
+    markdown: $markdown
+    dryRun: $dryRun
+    decisions: $decisions
+    categoryOverrides: $categoryOverrides
+  ) {
+    ...ExplorerImportResult
+  }
+}
+    fragment ExplorerImportResult on ImportResult {
+  outcome
+  dryRun
+  incidentKey
+  markdown
+  counts {
+    parties
+    assets
+    teams
+    services
+    timelineEvents
+    causes
+    findings
+    recommendations
+    signOffs
+    assetFacts
+  }
+  entities {
+    type
+    name
+    reportName
+    created
+    matchedBy
+    decision
+    spellings
+    possibleDuplicates {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message
+    line
+    candidates
+  }
+  unread {
+    line
+    text
+    reason
+  }
+  facts {
+    kind
+    label
+    detail
+    startLine
+    endLine
+    rule
+    categories
+    addressesCauses
+    number
+    position
+    needsReview
+    reviewReason
+  }
+}`) as unknown as TypedDocumentString<ExplorerImportReportMutation, ExplorerImportReportMutationVariables>;
 export const ExplorerStoredIncidentDocument = new TypedDocumentString(`
     query ExplorerStoredIncident($key: String!) {
   incident(key: $key) {

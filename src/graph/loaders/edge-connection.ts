@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, count, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, PgView } from 'drizzle-orm/pg-core';
 import type { AppDb } from '../../../db/types.js';
 import { keysetCondition, keysetOrderBy, pageOf, type KeysetOrder } from '../keyset.js';
@@ -31,31 +31,33 @@ interface EdgeRow<T> {
 }
 
 /**
- * One window-function statement fetches the page of every parent in the batch:
- * the statement count stays the same however many parents the request touches.
+ * One statement fetches the page of every parent in the batch: per parent, a lateral subquery reads its
+ * first rows in list order and stops (an index on the parent and order columns serves it without reading
+ * the parent's whole history); the statement count stays the same however many parents the request touches.
  */
 async function loadPages<T>(db: AppDb, spec: EdgeSpec, page: PageRequest, parentIds: readonly string[]): Promise<EdgeRow<T>[][]> {
   const keyColumns = spec.order.columns;
   const sameTable = spec.source === spec.targetTable;
   const keyFields = Object.fromEntries(keyColumns.map((c, i) => [`k${i}`, c])) as Record<string, AnyPgColumn>;
-  const ranked = db
+  const parentType = sql.raw(spec.parent.getSQLType());
+  const parents = sql`(values ${sql.join(parentIds.map((id) => sql`(${id}::${parentType})`), sql`, `)}) as edge_parents(parent_id)`;
+  const order = keysetOrderBy(spec.order, page);
+  const firstRows = db
     .select({
-      parentId: sql<string>`${spec.parent}`.as('parent_id'),
       id: sql<string>`${spec.targetId}`.as('target_id'),
       ...Object.fromEntries(Object.entries(keyFields).map(([k, c]) => [k, sql`${c}`.as(k)])),
-      rank: sql<number>`row_number() over (partition by ${spec.parent} order by ${sql.join(keysetOrderBy(spec.order, page), sql`, `)})`.as('rank'),
+      rank: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('rank'),
     })
     .from(spec.source);
-  const joined = sameTable ? ranked : ranked.innerJoin(spec.targetTable, eq(spec.targetId, spec.child));
-  const filter: SQL | undefined = and(inArray(spec.parent, [...parentIds]), keysetCondition(spec.order, page), spec.where);
-  const sub = joined.where(filter).as(`edge_${spec.name}`);
-  // Joining the page back to the target returns whole rows: no second lookup, however the page was primed.
+  const joined = sameTable ? firstRows : firstRows.innerJoin(spec.targetTable, eq(spec.targetId, spec.child));
+  const filter: SQL | undefined = and(sql`${spec.parent} = edge_parents.parent_id`, keysetCondition(spec.order, page), spec.where);
+  const sub = joined.where(filter).orderBy(...order).limit(page.limit + 1).as(`edge_${spec.name}`);
   const rows = (await db
-    .select({ parentId: sub.parentId, node: spec.targetTable as never, ...Object.fromEntries(Object.keys(keyFields).map((k) => [k, (sub as never)[k]])) })
-    .from(sub)
+    .select({ parentId: sql<string>`edge_parents.parent_id`, node: spec.targetTable as never, ...Object.fromEntries(Object.keys(keyFields).map((k) => [k, (sub as never)[k]])) })
+    .from(parents)
+    .crossJoinLateral(sub)
     .innerJoin(spec.targetTable, eq(spec.targetId, sub.id))
-    .where(lte(sub.rank, page.limit + 1))
-    .orderBy(sub.parentId, sub.rank)) as Record<string, unknown>[];
+    .orderBy(sql`edge_parents.parent_id`, sub.rank)) as Record<string, unknown>[];
   const edgeRows: EdgeRow<T>[] = rows.map((row) => ({
     parentId: row.parentId as string,
     node: row.node as T,

@@ -2,12 +2,46 @@ import TurndownService from 'turndown';
 
 let service: TurndownService | undefined;
 
+/** The little of the DOM the table rule reads (the project is compiled without the DOM library). */
+interface DomNode {
+  nodeName: string;
+  textContent: string | null;
+  children: ArrayLike<DomNode>;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
+
+// Column names that make a table a list of people: the reader takes its rows as parties.
+const PEOPLE_HEADER = /^(?:(?:full )?name|person|party|staff|member|title|job title|role|position|post|designation)s?$/i;
+
+const cellText = (cell: DomNode) => (cell.textContent ?? '').replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
+const rowsOf = (table: DomNode) => Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH').map(cellText));
+
+/** The first row's cells when they name people's columns (Name and Title, in either order), else null. */
+function headerCells(table: DomNode): string[] | null {
+  const first = rowsOf(table)[0];
+  if (!first || first.length < 2) return null;
+  return first.filter((c) => PEOPLE_HEADER.test(c)).length >= 2 ? first : null;
+}
+
+/** A people table as Markdown pipe rows, header first and a rule under it, so the party reader finds its columns. */
+function pipeRows(table: DomNode): string[] {
+  const rows = rowsOf(table).filter((r) => r.some((c) => c !== ''));
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return [line(header), line(header.map(() => '---')), ...body.map(line)];
+}
+
 function turndown(): TurndownService {
   if (service) return service;
   service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '_', strongDelimiter: '**' });
   service.remove(['head', 'title', 'script', 'style', 'noscript']);
   // Markdown characters are not escaped: "1. Name - Title" typed as a paragraph must stay a list item, as it reads.
   service.escape = (text: string) => text;
+  service.addRule('partyTable', {
+    filter: (node) => node.nodeName === 'TABLE' && headerCells(node as unknown as DomNode) !== null,
+    replacement: (_content, node) => `\n\n${pipeRows(node as unknown as DomNode).join('\n')}\n\n`,
+  });
   return service;
 }
 

@@ -1,3 +1,8 @@
+import { looksLikeName, readPartyLine } from '../party-line.js';
+import { isSignOffLike, isSignOffText } from '../parse-signoffs.js';
+import { startsLikeDate } from '../read-dates.js';
+import { isSectionLine } from '../sections.js';
+
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
 const NUMBERED = /^(\s*)(\d{1,3})([.)])\s*\t\s*/;
@@ -12,9 +17,25 @@ function columns(line: string): string {
   return `${lead.replace(/\t/g, '    ')}${body}`.replace(/\s+$/, '');
 }
 
+const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
+
+/**
+ * Whether the first line of a text file can be its title: not a section name, a period or dated line, a
+ * sign-off or a party line. A report that starts with its parties or dates has no title line; the reader then
+ * falls back to another line, with a warning.
+ */
+export function canBeTitle(line: string): boolean {
+  const text = line.trim().replace(/^[-•*]\s+/, '');
+  if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
+  if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
+  const party = readPartyLine(text.replace(/\t+/g, ' - '), new Set());
+  return !(party.evidence !== null && party.name !== '' && party.title !== '' && looksLikeName(party.name));
+}
+
 /**
  * Plain text as a word processor exports it, turned into Markdown line for line (so every line number
- * still points at the same line): the first line is the title, bullets become "- ", tabbed numbers "1. ".
+ * still points at the same line): the first line is the title when it can be one, bullets become "- ",
+ * tabbed numbers "1. ".
  */
 export function plainTextToMarkdown(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -23,7 +44,8 @@ export function plainTextToMarkdown(text: string): string {
     .map((line) => {
       if (!titled && line.trim() !== '') {
         titled = true;
-        return /^\s*#/.test(line) ? line : `# ${line.trim()}`;
+        if (/^\s*#/.test(line)) return line;
+        if (canBeTitle(line)) return `# ${line.trim()}`;
       }
       const marked = BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
       return columns(marked);

@@ -1,7 +1,6 @@
-import { extractFacts } from '../extract-facts.js';
+import type { ExtractedFacts } from '../extract-facts.js';
 import type { CauseCategory } from '../fact-types.js';
-import { parseReport } from '../parse-report.js';
-import type { SourceSpan } from '../report-types.js';
+import type { ParsedReport, SourceSpan } from '../report-types.js';
 
 export type ReportFactKind =
   | 'INCIDENT' | 'ENTRY' | 'TIME' | 'PARTY' | 'ASSET' | 'TEAM' | 'SERVICE' | 'CAUSE' | 'FINDING' | 'RECOMMENDATION' | 'SIGN_OFF' | 'ASSET_FACT';
@@ -16,20 +15,25 @@ export interface ReportFact {
   categories: CauseCategory[];
   addressesCauses: number[];
   number: number | null;
+  position: number | null;
+  needsReview: boolean;
+  reviewReason: string | null;
 }
 
 const lower = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 /**
- * Every fact a report produces, each with its lines, read the way an import reads it (the same
- * parser and extraction), sorted by line. A broken report throws as the import does.
+ * Every fact an import read from a report, each with its lines, sorted by line: the import's own
+ * reading (its classifier, learned cues and asset kinds, an analyst's categories), not a second one.
  */
-export function reportFacts(markdown: string): ReportFact[] {
-  const report = parseReport(markdown);
-  const facts = extractFacts(report);
+export function reportFacts(markdown: string, reading: { report: ParsedReport; facts: ExtractedFacts }): ReportFact[] {
+  const { report, facts } = reading;
   const out: ReportFact[] = [];
   const add = (kind: ReportFactKind, label: string, span: SourceSpan, rule: string, more: Partial<ReportFact> = {}) =>
-    out.push({ kind, label, detail: null, startLine: span.startLine, endLine: span.endLine, rule, categories: [], addressesCauses: [], number: null, ...more });
+    out.push({
+      kind, label, detail: null, startLine: span.startLine, endLine: span.endLine, rule, categories: [], addressesCauses: [], number: null,
+      position: null, needsReview: false, reviewReason: null, ...more,
+    });
 
   // The title, department and organisation carry no span of their own: they are on the first lines that say them.
   const lines = markdown.split(/\r\n|\r|\n/);
@@ -63,10 +67,14 @@ export function reportFacts(markdown: string): ReportFact[] {
       for (const time of paragraph.times) add('TIME', time.time, paragraph.span, `time:"${time.phrase}"`, { detail: time.qualifier ? `${time.qualifier} ${time.time}` : null, number: entry.order });
     }
   }
-  for (const cause of facts.causes) {
-    add('CAUSE', `${lower(cause.kind)} cause ${cause.order}`, cause.span, cause.rule, { detail: cause.text, categories: cause.categories, number: cause.order });
+  // Positions as the import stores them: the causes section first, then the timeline's findings.
+  const review = (c: { needsReview: boolean; reviewReason: string | null }) => ({ needsReview: c.needsReview, reviewReason: c.reviewReason });
+  for (const [index, cause] of facts.causes.entries()) {
+    add('CAUSE', `${lower(cause.kind)} cause ${cause.order}`, cause.span, cause.rule, { detail: cause.text, categories: cause.categories, number: cause.order, position: index + 1, ...review(cause) });
   }
-  for (const finding of facts.findings) add('FINDING', 'finding', finding.span, finding.rule, { detail: finding.text, categories: finding.categories });
+  for (const [index, finding] of facts.findings.entries()) {
+    add('FINDING', 'finding', finding.span, finding.rule, { detail: finding.text, categories: finding.categories, position: facts.causes.length + index + 1, ...review(finding) });
+  }
   for (const recommendation of facts.recommendations) {
     add('RECOMMENDATION', `recommendation ${recommendation.order}`, recommendation.span, recommendation.rule, {
       detail: `${lower(recommendation.type)}${recommendation.dueDate ? `, due ${recommendation.dueDate}` : ''}: ${recommendation.text}`,

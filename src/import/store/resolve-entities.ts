@@ -1,9 +1,11 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { AppTx } from '../../../db/types.js';
 import { addAlias } from '../../graph/aliases.js';
+import { BadUserInputError } from '../../graph/errors.js';
 import type { NamedTable } from '../../graph/lookup.js';
 import { nameKey } from '../../graph/names.js';
 import type { ImportedEntity, ImportedEntityType, ImportWarningModel } from '../import-result.js';
+import type { EntityDecision } from './review-decisions.js';
 
 export interface ResolvedEntity extends ImportedEntity {
   rowId: string;
@@ -50,6 +52,25 @@ export interface EntityRequest {
   spellings: string[];
   line: number | null;
   create: (name: string, key: string) => Promise<string>;
+  /** What an analyst decided about this name, if anything. */
+  decision?: EntityDecision | undefined;
+}
+
+/** "Same as": the report's spellings become aliases of the chosen entity. */
+async function resolveAsChosen(tx: AppTx, named: NamedTable, request: EntityRequest, spellings: string[], matches: { id: string; name: string }[], sameAs: string): Promise<ResolvedEntity> {
+  const label = request.type.toLowerCase();
+  const [chosen] = (await tx
+    .select({ id: named.table.id, name: sql<string>`${named.table}.name` })
+    .from(named.table)
+    .where(sql`${named.table.id} = ${sameAs}`)) as Candidate[];
+  if (!chosen) throw new BadUserInputError(`No ${label} has the ID given as "same as" for "${request.name}"`, { argument: 'decisions' });
+  const other = matches.find((m) => m.id !== chosen.id);
+  if (other) throw new BadUserInputError(`"${request.name}" already names the ${label} "${other.name}"; it cannot be the same as "${chosen.name}"`, { argument: 'decisions' });
+  for (const spelling of spellings) await addAlias(tx, named, chosen.id, chosen.name, spelling);
+  return {
+    type: request.type, name: chosen.name, created: false, rowId: chosen.id, spellings, matchedBy: 'analyst: same as',
+    reportName: request.name.trim(), possibleDuplicates: [], decision: 'SAME_AS',
+  };
 }
 
 /**
@@ -63,6 +84,11 @@ export async function resolveEntity(tx: AppTx, named: NamedTable, request: Entit
   const matches = await exactMatches(tx, named, keys);
   const ids = [...new Set(matches.map((m) => m.id))];
   const label = request.type.toLowerCase();
+  const reportName = request.name.trim();
+  if (request.decision?.sameAs) return resolveAsChosen(tx, named, request, spellings, matches, request.decision.sameAs);
+  if (request.decision && ids.length > 0) {
+    throw new BadUserInputError(`"${request.name}" already names the existing ${label} "${matches[0]!.name}": it cannot be new`, { argument: 'decisions' });
+  }
   if (ids.length > 0) {
     const preferred = matches.find((m) => nameKey(m.matched) === nameKey(request.name)) ?? matches[0]!;
     if (ids.length > 1) {
@@ -79,14 +105,15 @@ export async function resolveEntity(tx: AppTx, named: NamedTable, request: Entit
     }
     return {
       type: request.type, name: preferred.name, created: false, rowId: preferred.id, spellings,
-      matchedBy: preferred.byAlias ? `alias "${preferred.matched}"` : 'name',
+      matchedBy: preferred.byAlias ? `alias "${preferred.matched}"` : 'name', reportName, possibleDuplicates: [], decision: null,
     };
   }
   const key = nameKey(request.name);
   const near = await nearMatches(tx, named, key);
   const id = await request.create(request.name.trim(), key);
   for (const spelling of spellings) await addAlias(tx, named, id, request.name.trim(), spelling);
-  if (near.length) {
+  // An analyst who chose "new" has seen the candidates: no warning then.
+  if (near.length && !request.decision) {
     warnings.push({
       code: 'POSSIBLE_DUPLICATE',
       message: `"${request.name}" is a new ${label}, but its name is close to ${near.map((n) => `"${n.name}"`).join(', ')}. If they are the same, merge them.`,
@@ -94,5 +121,8 @@ export async function resolveEntity(tx: AppTx, named: NamedTable, request: Entit
       candidates: near.map((n) => n.name),
     });
   }
-  return { type: request.type, name: request.name.trim(), created: true, rowId: id, spellings, matchedBy: null };
+  return {
+    type: request.type, name: reportName, created: true, rowId: id, spellings, matchedBy: null, reportName,
+    possibleDuplicates: request.decision ? [] : near.map((n) => ({ rowId: n.id, name: n.name })), decision: request.decision ? 'NEW' : null,
+  };
 }

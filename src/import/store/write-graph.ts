@@ -6,6 +6,7 @@ import { nameKey } from '../../graph/names.js';
 import type { ExtractedFacts } from '../extract-facts.js';
 import type { ImportWarningModel } from '../import-result.js';
 import { resolveEntity, type ResolvedEntity } from './resolve-entities.js';
+import { EntityDecisions } from './review-decisions.js';
 
 /** Names like "Replacement server" describe a thing of one incident, not one shared asset. */
 const incidentScopedAsset = /^(replacement|temporary|new|spare)\b/i;
@@ -23,19 +24,19 @@ export interface ResolvedGraph {
 const lineOf = (fact: { span: { startLine: number } }) => fact.span.startLine;
 
 /** Finds or creates every entity the report names and links assets to their hosts and partners. */
-export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, warnings: ImportWarningModel[]): Promise<ResolvedGraph> {
+export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, warnings: ImportWarningModel[], decisions = new EntityDecisions([])): Promise<ResolvedGraph> {
   const graph: ResolvedGraph = { entities: [], assetIds: new Map(), teamIds: new Map(), serviceIds: new Map(), partyIds: new Map() };
   const keep = (entity: ResolvedEntity) => (graph.entities.push(entity), entity.rowId);
 
   for (const team of facts.teams) {
     graph.teamIds.set(team.key, keep(await resolveEntity(tx, teamNames, {
-      type: 'TEAM', name: team.name, spellings: [team.name], line: lineOf(team),
+      type: 'TEAM', name: team.name, decision: decisions.take('TEAM', team.name), spellings: [team.name], line: lineOf(team),
       create: async (name, key) => (await tx.insert(t.teams).values({ name, nameKey: key }).returning())[0]!.id,
     }, warnings)));
   }
   for (const service of facts.services) {
     graph.serviceIds.set(service.key, keep(await resolveEntity(tx, serviceNames, {
-      type: 'SERVICE', name: service.name, spellings: [service.name], line: lineOf(service),
+      type: 'SERVICE', name: service.name, decision: decisions.take('SERVICE', service.name), spellings: [service.name], line: lineOf(service),
       create: async (name, key) => (await tx.insert(t.services).values({ name, nameKey: key }).returning())[0]!.id,
     }, warnings)));
   }
@@ -43,7 +44,7 @@ export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, wa
     const scoped = incidentScopedAsset.test(asset.name);
     const name = scoped ? `${asset.name} (${facts.incident.key})` : asset.name;
     graph.assetIds.set(asset.key, keep(await resolveEntity(tx, assetNames, {
-      type: 'ASSET', name, spellings: scoped ? [name] : asset.aliases, line: lineOf(asset),
+      type: 'ASSET', name, decision: decisions.take('ASSET', name), spellings: scoped ? [name] : asset.aliases, line: lineOf(asset),
       create: async (assetName, key) => (await tx.insert(t.assets).values({ name: assetName, nameKey: key, kind: asset.kind }).returning())[0]!.id,
     }, warnings)));
   }
@@ -56,7 +57,7 @@ export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, wa
   for (const person of people) {
     const teamId = person.teamKey ? graph.teamIds.get(person.teamKey) ?? null : null;
     const id = keep(await resolveEntity(tx, partyNames, {
-      type: 'PARTY', name: person.name, spellings: person.spellings, line: person.line,
+      type: 'PARTY', name: person.name, decision: decisions.take('PARTY', person.name), spellings: person.spellings, line: person.line,
       create: async (name, key) => (await tx.insert(t.parties).values({ name, nameKey: key, title: person.title, teamId }).returning())[0]!.id,
     }, warnings));
     // What an analyst already set (title, team) wins over what a later report says.
@@ -66,6 +67,7 @@ export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, wa
     }
     for (const spelling of [person.name, ...person.spellings]) graph.partyIds.set(nameKey(spelling), id);
   }
+  decisions.assertAllUsed();
   return graph;
 }
 

@@ -1,14 +1,18 @@
-import { ExplorerImportReportDocument, ExplorerStoredIncidentDocument } from '../../../generated/explorer-import/graphql.js';
+import { ExplorerStoredIncidentDocument } from '../../../generated/explorer-import/graphql.js';
 import { request } from '../api.js';
 import { h, hrefFor } from '../dom.js';
 import { changesTable } from './changes-table.js';
 import { compareWithStored } from './changes.js';
+import type { Choices } from './choices.js';
 import type { ImportResult } from './review-model.js';
+import { sendReport, type ReportSource } from './send.js';
 
 export interface ImportActionOptions {
-  /** The text the dry run read; the import sends exactly this. */
-  markdown: string;
+  /** What the dry run read; the import sends exactly this. */
+  source: ReportSource;
   result: ImportResult;
+  /** The analyst's decisions, sent with the import as they are when it runs. */
+  choices: Choices;
   /** The text box: editing it after the dry run asks for a new one before importing. */
   text: HTMLTextAreaElement;
   /** Tells the reader how it went (the view's status line). */
@@ -25,7 +29,7 @@ export interface ImportActionOptions {
  * stored incident and needs a confirmation.
  */
 export async function importAction(options: ImportActionOptions): Promise<HTMLElement> {
-  const { markdown, result, text, say, fail, imported } = options;
+  const { source, result, choices, text, say, fail, imported } = options;
   if (result.outcome === 'UNCHANGED') {
     return h('p', { class: 'hint import-action' }, 'Nothing to import: this exact report is stored already. ', h('a', { href: hrefFor.incident(result.incidentKey) }, 'Open its timeline'), '.');
   }
@@ -33,10 +37,10 @@ export async function importAction(options: ImportActionOptions): Promise<HTMLEl
     button.disabled = true;
     say('Importing…');
     try {
-      const { importIncidentReport } = await request(ExplorerImportReportDocument, { markdown, dryRun: false });
+      const done = await sendReport(source, false, choices.toInput());
       imported();
-      say(`Imported: ${importIncidentReport.outcome.toLowerCase()} ${importIncidentReport.incidentKey}.`);
-      window.location.hash = hrefFor.incident(importIncidentReport.incidentKey);
+      say(`Imported: ${done.outcome.toLowerCase()} ${done.incidentKey}.`);
+      window.location.hash = hrefFor.incident(done.incidentKey);
     } catch (error) {
       button.disabled = false;
       say('');
@@ -46,8 +50,10 @@ export async function importAction(options: ImportActionOptions): Promise<HTMLEl
 
   const stale = h('p', { class: 'hint', hidden: true }, 'The text changed since this dry run: run the dry run again before importing.');
   const button = h('button', { type: 'button', id: 'import-report', class: 'primary' }, result.outcome === 'CREATED' ? 'Import' : 'Import and replace…');
+  const note = h('p', { class: 'hint choices-note', role: 'status' }, choices.describe());
+  choices.onChange(() => (note.textContent = choices.describe()));
   text.addEventListener('input', () => {
-    const changed = text.value !== markdown;
+    const changed = text.value !== result.markdown;
     button.disabled = changed;
     stale.hidden = !changed;
   });
@@ -55,14 +61,14 @@ export async function importAction(options: ImportActionOptions): Promise<HTMLEl
 
   if (result.outcome === 'CREATED') {
     button.addEventListener('click', () => void run());
-    panel.append(h('p', { class: 'controls' }, button, ` creates ${result.incidentKey} with the API key above (it needs write access: EDITOR) and opens its timeline.`), stale);
+    panel.append(h('p', { class: 'controls' }, button, ` creates ${result.incidentKey} with the API key above (it needs write access: EDITOR) and opens its timeline.`), note, stale);
     return panel;
   }
 
   const { incident: stored } = await request(ExplorerStoredIncidentDocument, { key: result.incidentKey });
   if (!stored) {
     button.addEventListener('click', () => void run());
-    panel.append(h('p', { class: 'controls' }, button), stale);
+    panel.append(h('p', { class: 'controls' }, button), note, stale);
     return panel;
   }
   const changes = compareWithStored(result, stored);
@@ -83,6 +89,6 @@ export async function importAction(options: ImportActionOptions): Promise<HTMLEl
     say('Import cancelled: nothing was stored.');
   });
   button.addEventListener('click', () => dialog.showModal());
-  panel.append(changesTable(stored, changes), h('p', { class: 'controls' }, button, ` replaces version ${stored.version} of ${stored.key} after you confirm.`), stale, dialog);
+  panel.append(changesTable(stored, changes), h('p', { class: 'controls' }, button, ` replaces version ${stored.version} of ${stored.key} after you confirm.`), note, stale, dialog);
   return panel;
 }

@@ -1,8 +1,9 @@
-import type { ExplorerImportReportMutation } from '../../../generated/explorer-import/graphql.js';
+import type { ExplorerImportResultFragment } from '../../../generated/explorer-import/graphql.js';
 
-export type ImportResult = ExplorerImportReportMutation['importIncidentReport'];
+export type ImportResult = ExplorerImportResultFragment;
 export type Fact = ImportResult['facts'][number];
 export type Warning = ImportResult['warnings'][number];
+export type Entity = ImportResult['entities'][number];
 
 /** A reason the API refused a report, on its line (`extensions.problems` of a BAD_USER_INPUT error). */
 export interface Problem {

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { words, type ImportResult } from './review-model.js';
+import type { ImportResult } from './review-model.js';
 
 const OUTCOMES: Record<ImportResult['outcome'], (key: string) => string> = {
   CREATED: (key) => `Would create the incident ${key}.`,
@@ -29,24 +29,5 @@ export function outcomeSummary(result: ImportResult, unread: number): HTMLElemen
       ? null
       : h('p', { class: 'counts' }, COUNT_LABELS.map(([key, one, many]) => `${result.counts[key]} ${result.counts[key] === 1 ? one : many}`).join(' · ')),
     h('p', { class: 'counts' }, `${result.facts.length} facts on the lines below; ${unread} line${unread === 1 ? '' : 's'} unread; ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.`),
-  );
-}
-
-/**
- * The entities the report names: created new or matched to a stored one (and by which name).
- * Each row is where an analyst's "same as …" / "new" choice goes once the import accepts decisions.
- */
-export function entityList(result: ImportResult): HTMLElement | null {
-  if (!result.entities.length) return null;
-  return h('section', { class: 'import-entities', 'aria-labelledby': 'entities-heading' },
-    h('h2', { id: 'entities-heading' }, `Entities (${result.entities.length})`),
-    h('ul', {}, result.entities.map((e) =>
-      h('li', { class: `entity ${e.created ? 'entity-new' : 'entity-matched'}`, 'data-entity': `${e.type}:${e.name}` },
-        h('span', { class: 'entity-state' }, e.created ? '+ new' : '= matched'),
-        ` ${words(e.type)} `,
-        h('strong', {}, e.name),
-        e.matchedBy ? ` by ${e.matchedBy}` : '',
-        e.spellings.some((s) => s !== e.name) ? h('span', { class: 'spellings' }, ` (written ${e.spellings.join(', ')})`) : null,
-      ))),
   );
 }

@@ -1,14 +1,19 @@
-import { ExplorerImportReportDocument } from '../../../generated/explorer-import/graphql.js';
-import { ApiError, request } from '../api.js';
+import { ApiError } from '../api.js';
 import { h } from '../dom.js';
+import { causeCategories } from './cause-categories.js';
+import { Choices } from './choices.js';
+import { entityDecisions } from './entity-decisions.js';
 import { ACCEPT_ATTRIBUTE, readReportFile, UnreadableFile } from './read-file.js';
 import { renderReportLines } from './report-lines.js';
 import { reviewLines, type ImportResult, type Problem } from './review-model.js';
 import { importAction } from './import-action.js';
-import { entityList, outcomeSummary } from './summary.js';
+import { sendReport, type ReportSource } from './send.js';
+import { outcomeSummary } from './summary.js';
 
 /** The text in the box survives other views and a new API key (the view is drawn again then). */
 let draft = '';
+/** A Word or HTML file read for the text in the box (its Markdown), until the text is edited. */
+let draftDocument: Extract<ReportSource, { kind: 'document' }> | null = null;
 
 const KEY_NEEDED = 'Dry runs and imports need an API key with write access (EDITOR): paste it in the API key field above.';
 
@@ -32,7 +37,10 @@ function messageOf(error: unknown): string {
 export function renderImport(container: HTMLElement): void {
   const text = h('textarea', { id: 'report-text', name: 'markdown', rows: 12, spellcheck: 'false', 'aria-describedby': 'report-text-hint' }) as HTMLTextAreaElement;
   text.value = draft;
-  text.addEventListener('input', () => (draft = text.value));
+  text.addEventListener('input', () => {
+    draft = text.value;
+    draftDocument = null;
+  });
   // Ctrl+Enter (⌘+Enter) in the text runs the dry run, as the button does.
   text.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -48,9 +56,10 @@ export function renderImport(container: HTMLElement): void {
   let runs = 0;
   const dryRun = async () => {
     const markdown = text.value;
+    const source: ReportSource = draftDocument ?? { kind: 'markdown', markdown };
     // A later dry run wins: an earlier answer arriving after it is dropped.
     const mine = ++runs;
-    if (!markdown.trim()) {
+    if (!draftDocument && !markdown.trim()) {
       status.textContent = 'Paste a report or choose a file first.';
       return;
     }
@@ -59,24 +68,28 @@ export function renderImport(container: HTMLElement): void {
     performance.clearMarks('import:dry-run-start');
     performance.mark('import:dry-run-start');
     try {
-      const { importIncidentReport } = await request(ExplorerImportReportDocument, { markdown, dryRun: true });
+      const importIncidentReport = await sendReport(source, true);
       if (mine !== runs) return;
+      // A document's lines are those of the Markdown it was turned into: the box shows that text.
+      if (draftDocument) text.value = draft = importIncidentReport.markdown;
+      const choices = new Choices();
       const action = await importAction({
-        markdown,
+        source,
         result: importIncidentReport,
+        choices,
         text,
         say: (message) => (status.textContent = message),
         fail: (error) => result.prepend(h('p', { role: 'alert', class: 'error' }, messageOf(error))),
         imported: () => (draft = ''),
       });
       if (mine !== runs) return;
-      showReview(result, markdown, importIncidentReport, action);
+      showReview(result, importIncidentReport, action, choices);
       status.textContent = `Dry run done: ${importIncidentReport.facts.length} facts read; nothing was stored.`;
     } catch (error) {
       if (mine !== runs) return;
       const problems = problemsOf(error);
       if (problems) {
-        showProblems(result, markdown, problems);
+        showProblems(result, draftDocument ? '' : markdown, problems);
         status.textContent = `The report cannot be imported: ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown on their lines). Nothing was stored.`;
       } else {
         status.textContent = '';
@@ -90,7 +103,10 @@ export function renderImport(container: HTMLElement): void {
   const load = async (chosen: File | undefined) => {
     if (!chosen) return;
     try {
-      text.value = draft = await readReportFile(chosen);
+      const source = await readReportFile(chosen);
+      draftDocument = source.kind === 'document' ? source : null;
+      text.value = draft = source.kind === 'markdown' ? source.markdown : '';
+      if (draftDocument) status.textContent = `Read ${draftDocument.name}: the API turns it into Markdown.`;
       await dryRun();
     } catch (error) {
       result.replaceChildren(h('p', { role: 'alert', class: 'error' }, messageOf(error)));
@@ -102,7 +118,7 @@ export function renderImport(container: HTMLElement): void {
     h('p', { class: 'controls' }, h('label', { for: 'report-file' }, 'Report file '), file),
     h('label', { for: 'report-text' }, 'Report text (Markdown)'),
     text,
-    h('p', { id: 'report-text-hint', class: 'hint' }, 'Paste the report, or choose or drop a .md or .txt file on this box: it is read in the browser. A dry run (the button, or Ctrl+Enter in the text) sends the text to this server’s API and stores nothing.'),
+    h('p', { id: 'report-text-hint', class: 'hint' }, 'Paste the report, or choose or drop a .md, .txt, .html or .docx file on this box: Markdown and text are read in the browser; HTML and Word files are sent as they are and the box then shows the Markdown the API read. A dry run (the button, or Ctrl+Enter in the text) sends the report to this server’s API and stores nothing.'),
     h('p', { class: 'controls import-actions' }, dryRunButton),
   );
   // A file dropped anywhere on the form is read like a chosen one.
@@ -125,8 +141,9 @@ export function renderImport(container: HTMLElement): void {
   );
 }
 
-function showReview(target: HTMLElement, markdown: string, result: ImportResult, action: HTMLElement): void {
-  const lines = reviewLines(markdown, result.facts, result.warnings);
+function showReview(target: HTMLElement, result: ImportResult, action: HTMLElement, choices: Choices): void {
+  // Unread lines and their reasons are the API's: what the import itself did not read.
+  const lines = reviewLines(result.markdown, result.facts, result.warnings, [], result.unread);
   const { list, details } = renderReportLines(lines, result.facts);
   const unread = lines.filter((l) => l.state === 'unread').length;
   const unplaced = result.warnings.filter((w) => w.line === null);
@@ -134,7 +151,8 @@ function showReview(target: HTMLElement, markdown: string, result: ImportResult,
     outcomeSummary(result, unread),
     action,
     unplaced.length ? h('ul', { class: 'warnings' }, unplaced.map((w) => h('li', { class: 'warning-text' }, `⚠ Warning (${w.code}): ${w.message}`))) : null,
-    entityList(result),
+    entityDecisions(result, choices),
+    causeCategories(result, choices),
     review(list, details),
   ].filter((node) => node !== null));
 }

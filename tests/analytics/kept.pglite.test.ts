@@ -1,0 +1,3 @@
+import { keptAnalyticsSuite } from './kept.suite.js';
+
+keptAnalyticsSuite('pglite');

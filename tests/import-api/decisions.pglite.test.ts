@@ -1,0 +1,3 @@
+import { decisionsSuite } from './decisions.suite.js';
+
+decisionsSuite('pglite');
