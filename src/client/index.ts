@@ -12,7 +12,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
-/** A GraphQL error as the API reports it: `extensions.code` is stable (see the README). */
+/** A GraphQL error as the API reports it: `extensions.code` is stable (see docs/api.md). */
 export interface ApiError {
   message: string;
   path?: readonly (string | number)[];

@@ -26,7 +26,7 @@ describeOnDriver('postgres', 'Audit trail on PostgreSQL: the application role do
   it('lets a non-owner role append and read, and refuses it UPDATE, DELETE and switching the guard off', async () => {
     const owner = suite.database().db;
     const [{ name }] = rows<{ name: string }>(await owner.execute(sql`select current_database() as name`)) as [{ name: string }];
-    // The production grants (README, "Security"): INSERT and SELECT on the trail, nothing more.
+    // The production grants (docs/security.md, "Database grants"): INSERT and SELECT on the trail, nothing more.
     for (const statement of [
       `create role ${role} login`,
       `grant connect on database ${name} to ${role}`,
