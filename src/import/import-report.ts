@@ -14,6 +14,7 @@ import { checkMarkdownShape } from './markdown-shape.js';
 import { matchedEntityUpdates } from './audit-entities.js';
 import { factCreations, factRemovals, incidentFactRows } from './audit-facts.js';
 import { ReportParseError } from './parse-report.js';
+import { reportRefusal } from './refusal.js';
 import { DEFAULT_READ_DEADLINE_MS, readReportOffThread, ReportUnreadableError } from './read-off-thread.js';
 import type { ReportFormat } from './input/report-document.js';
 import { lostFactWarnings } from './store/lost-facts.js';
@@ -46,12 +47,7 @@ async function readReport(context: GraphQLContext, markdown: string) {
       throw new BadUserInputError(error.message, { problems: [{ line: null, code: error.code, message: error.message }] });
     }
     if (!(error instanceof ReportParseError)) throw error;
-    const [first] = error.problems;
-    const where = first?.line ? `line ${first.line}: ` : '';
-    const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more problem${error.problems.length > 2 ? 's' : ''})` : '';
-    throw new BadUserInputError(`The report cannot be imported: ${where}${first?.message ?? error.message}${more}`, {
-      problems: error.problems.map((p) => ({ line: p.line, code: p.code, message: p.message })),
-    });
+    throw reportRefusal(error.problems, error.message);
   }
 }
 

@@ -1,10 +1,21 @@
 import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
+import { requireRole } from '../auth/roles.js';
 import { toGlobalId } from '../graph/ids.js';
+import { checkMarkdownShape } from './markdown-shape.js';
+import { reportRefusal } from './refusal.js';
+
+/** Refuses Markdown shaped to make parsing explode before the importer is even loaded: a hostile report costs nothing. */
+function refuseHostileShape(markdown: string): void {
+  const problems = checkMarkdownShape(markdown);
+  if (problems.length) throw reportRefusal(problems);
+}
 
 // The importer (Markdown parsing, date reading, vocabulary) loads on the first import, not with the API:
 // a bundle split at these imports keeps it out of what a cold start parses before its first answer.
 export const importMutations: Pick<MutationResolvers, 'importIncidentReport' | 'importIncidentDocument'> = {
   importIncidentReport: async (_, { markdown, dryRun, decisions, categoryOverrides }, context) => {
+    requireRole(context, 'write');
+    refuseHostileShape(markdown);
     const [{ importIncidentReport }, { readDecisions }] = await Promise.all([import('./import-report.js'), import('./store/review-decisions.js')]);
     return importIncidentReport(context, markdown, dryRun ?? false, 'MARKDOWN', readDecisions(decisions, categoryOverrides));
   },
