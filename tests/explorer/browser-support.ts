@@ -1,11 +1,15 @@
+import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { openPglite } from '../../db/pglite.js';
 import type { Database } from '../../db/types.js';
 import type { Role } from '../../src/graph/context.js';
 import { loadExplorerBundle } from '../../src/explorer/bundle.js';
 import { createExplorerHandler } from '../../src/explorer/handler.js';
 import { DEFAULT_EXPLORER_DIR } from '../../src/explorer/paths.js';
 import { UnauthenticatedError } from '../../src/graph/errors.js';
+import { seedShippedReports } from '../../src/import/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { loadPlaygroundBundle } from '../../src/playground/bundle.js';
 import { createPlaygroundHandler } from '../../src/playground/handler.js';
@@ -63,4 +67,44 @@ export async function openTab(browser: Browser, origin: string, viewport = { wid
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { context, page, elsewhere, pageErrors };
+}
+
+/** What a browser suite drives: the embedded database seeded with the shipped reports, its local server and Chromium. */
+export interface SeededExplorer {
+  readonly database: Database;
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Sets a browser suite up once: the shipped reports on a fresh embedded database, the local server on it
+ * (the caller gets `options.role`, or the open-mode user), Chromium, and the artifacts folder; closes them after.
+ */
+export function useSeededExplorer(options: { role?: Role } = {}): SeededExplorer {
+  let state: { database: Database; open: { server: Server; origin: string }; browser: Browser } | undefined;
+  const ready = () => {
+    if (!state) throw new Error('the explorer suite is not set up yet');
+    return state;
+  };
+
+  beforeAll(async () => {
+    const database = await openPglite();
+    await seedShippedReports(database, createLogger('silent'));
+    const open = await startServer(database, options);
+    const browser = await launchChromium();
+    await mkdir(ARTIFACTS, { recursive: true });
+    state = { database, open, browser };
+  });
+
+  afterAll(async () => {
+    await state?.browser.close();
+    await new Promise((resolve) => state?.open.server.close(resolve) ?? resolve(undefined));
+    await state?.database.close();
+  });
+
+  return {
+    get database() { return ready().database; },
+    get origin() { return ready().open.origin; },
+    get browser() { return ready().browser; },
+  };
 }

@@ -1,44 +1,22 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../db/pglite.js';
-import type { Database } from '../../db/types.js';
-import { seedShippedReports } from '../../src/import/seed.js';
-import { createLogger } from '../../src/logger.js';
-import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab as openTabIn, startServer } from './browser-support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, CHROMIUM, DMZ_2024, openTab as openTabIn, startServer, useSeededExplorer } from './browser-support.js';
 
 /** Without Chromium (a laptop) the block says why and is skipped; in CI, .ci/run installs it, so it runs. */
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
 run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHROMIUM} is missing`}`, () => {
-  let database: Database;
-  let open: { server: Server; origin: string };
-  let browser: Browser;
+  const explorer = useSeededExplorer();
 
-  beforeAll(async () => {
-    database = await openPglite();
-    await seedShippedReports(database, createLogger('silent'));
-    open = await startServer(database);
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => open?.server.close(resolve));
-    await database?.close();
-  });
-
-  const openTab = (origin: string) => openTabIn(browser, origin);
+  const openTab = (origin: string) => openTabIn(explorer.browser, origin);
 
   const firstViewMs = (page: Page) =>
     page.evaluate(() => performance.getEntriesByName('explorer:first-view')[0]?.startTime ?? Number.NaN);
 
   it("opens on an incident's timeline: events from 13 to 28 Aug 2024 by phase, the emergency declared 16 Aug and closed 22 Aug, and the detection lag since May", async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(open.origin);
-    await page.goto(`${open.origin}/explore#/incident/${DMZ_2024}`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/incident/${DMZ_2024}`);
     await page.locator('#view[data-view="incident"]').waitFor();
 
     expect(await page.locator('h1').innerText()).toBe('DMZ migration and Panel system failure');
@@ -79,8 +57,8 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
   });
 
   it('shows recurring cause categories over time, CHANGE_MANAGEMENT in 2024 and 2025, and a click leads to its incidents', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(open.origin);
-    await page.goto(`${open.origin}/explore#/patterns?dimension=CAUSE_CATEGORY`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/patterns?dimension=CAUSE_CATEGORY`);
     await page.locator('#view[data-view="patterns"]').waitFor();
     const ms = await firstViewMs(page);
     expect(ms).toBeGreaterThan(0);
@@ -108,7 +86,7 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
     expect(await page.locator('h1').innerText()).toBe('DMZ migration and Panel system failure');
 
     // The other dimensions, by address.
-    await page.goto(`${open.origin}/explore#/patterns?dimension=ASSET`);
+    await page.goto(`${explorer.origin}/explore#/patterns?dimension=ASSET`);
     await page.locator('tr.pattern th', { hasText: 'VMS-010' }).waitFor();
     expect(await page.locator('#dimension').inputValue()).toBe('ASSET');
     expect(elsewhere).toEqual([]);
@@ -117,8 +95,8 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
   });
 
   it("draws VMS-010's neighbourhood: its other names, the database nodes it hosts, no spare, its incidents; an asset expands", async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(open.origin);
-    await page.goto(`${open.origin}/explore#/asset/VMS10`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/asset/VMS10`);
     await page.locator('#view[data-view="asset"]').waitFor();
     const graph = page.locator('svg.graph');
     const label = (id: string) => graph.locator(`[data-id="${id}"] .node-label`).textContent();
@@ -149,7 +127,7 @@ run(`the explorer in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHR
   });
 
   it('asks for an API key where the server needs one, keeps it for the tab and sends it as a bearer token', async () => {
-    const keyed = await startServer(database, { key: 'analyst-key' });
+    const keyed = await startServer(explorer.database, { key: 'analyst-key' });
     try {
       const { context, page, pageErrors } = await openTab(keyed.origin);
       await page.goto(`${keyed.origin}/explore#/asset/VMS-010`);

@@ -1,14 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../db/pglite.js';
-import type { Database } from '../../db/types.js';
-import { seedShippedReports } from '../../src/import/seed.js';
-import { createLogger } from '../../src/logger.js';
+import { describe, expect, it } from 'vitest';
 import { createApi } from '../support/api.js';
-import { ARTIFACTS, CHROMIUM, launchChromium, openTab, startServer } from './browser-support.js';
+import { ARTIFACTS, CHROMIUM, openTab, useSeededExplorer } from './browser-support.js';
 import { NEAR_MISS_KEY, NEAR_MISS_REPORT, NEAR_MISS_UNREAD_LINE } from './import-reports.js';
 
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
@@ -16,33 +9,17 @@ const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 interface Audit { action: string; actor: string; actorRole: string; after: Record<string, unknown> }
 
 run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHROMIUM} is missing`}`, () => {
-  let database: Database;
-  let open: { server: Server; origin: string };
-  let browser: Browser;
+  const explorer = useSeededExplorer({ role: 'EDITOR' });
 
-  beforeAll(async () => {
-    database = await openPglite();
-    await seedShippedReports(database, createLogger('silent'));
-    open = await startServer(database, { role: 'EDITOR' });
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => open?.server.close(resolve));
-    await database?.close();
-  });
-
-  const api = () => createApi(database);
+  const api = () => createApi(explorer.database);
   const audit = async (id: string) =>
     (await api().ok<{ auditTrail: { edges: { node: Audit }[] } }>('query($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { action actor actorRole after } } } }', { id }))
       .auditTrail.edges.map((e) => e.node);
 
   it('resolves a near-duplicate party as "same as", changes a cause’s categories, imports, and the API has the alias, the categories and the audit entries', async () => {
     const fung = (await api().ok<{ party: { id: string } }>('{ party(nameOrAlias: "Oscar Fung") { id } }')).party;
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
     await page.getByLabel('Report text (Markdown)').fill(NEAR_MISS_REPORT);
     await page.getByRole('button', { name: 'Dry run' }).click();
@@ -114,8 +91,8 @@ run(`the Import view's decisions in a browser${existsSync(CHROMIUM) ? '' : ` —
   });
 
   it('dry-runs a chosen Word file through the document import and shows the Markdown it read, line by line', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
     const docx = readFileSync(new URL('../fixtures/variants/v07-storage-migration-rollback.docx', import.meta.url));
     await page.getByLabel('Report file').setInputFiles({ name: 'storage-migration.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });

@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../db/pglite.js';
-import type { Database } from '../../db/types.js';
-import { seedShippedReports } from '../../src/import/seed.js';
-import { createLogger } from '../../src/logger.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createApi } from '../support/api.js';
-import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab, startServer } from './browser-support.js';
+import { ARTIFACTS, CHROMIUM, DMZ_2024, openTab, startServer, useSeededExplorer } from './browser-support.js';
 import { BROKEN_REPORT, FIREWALL_KEY, LOST_CAUSE, NEW_KEY, NEW_REPORT, UPDATED_REPORT } from './import-reports.js';
 
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
@@ -17,23 +11,7 @@ const line = (page: Page, n: number) => page.locator(`#line-${n}`);
 const chips = (page: Page, n: number) => line(page, n).locator('.fact-chip').allTextContents();
 
 run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${CHROMIUM} is missing`}`, () => {
-  let database: Database;
-  let open: { server: Server; origin: string };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await openPglite();
-    await seedShippedReports(database, createLogger('silent'));
-    open = await startServer(database, { role: 'EDITOR' });
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => open?.server.close(resolve));
-    await database?.close();
-  });
+  const explorer = useSeededExplorer({ role: 'EDITOR' });
 
   interface Stored {
     id: string;
@@ -42,9 +20,9 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
     causes: { text: string }[];
   }
   const stored = async (key: string) =>
-    (await createApi(database).ok<{ incident: Stored | null }>('query($key: String!) { incident(key: $key) { id key version causes { text } } }', { key })).incident;
+    (await createApi(explorer.database).ok<{ incident: Stored | null }>('query($key: String!) { incident(key: $key) { id key version causes { text } } }', { key })).incident;
   const auditActions = async (entityId: string) =>
-    (await createApi(database).ok<{ auditTrail: { edges: { node: { action: string; actor: string; actorRole: string } }[] } }>(
+    (await createApi(explorer.database).ok<{ auditTrail: { edges: { node: { action: string; actor: string; actorRole: string } }[] } }>(
       'query($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { action actor actorRole } } } }',
       { id: entityId },
     )).auditTrail.edges.map((e) => e.node);
@@ -57,10 +35,10 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   }
 
   it('loads its code only when opened; a pasted report’s dry run marks each line with the facts read from it', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname.split('/').pop()!));
-    await page.goto(`${open.origin}/explore#/incident/${DMZ_2024}`);
+    await page.goto(`${explorer.origin}/explore#/incident/${DMZ_2024}`);
     await page.locator('#view[data-view="incident"]').waitFor();
     expect(loaded.filter((name) => name.startsWith('import.'))).toEqual([]);
 
@@ -112,8 +90,8 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   });
 
   it('shows a broken report’s problems on their lines and stores nothing', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
     await page.getByLabel('Report text (Markdown)').fill(BROKEN_REPORT);
     await page.getByRole('button', { name: 'Dry run' }).click();
@@ -134,9 +112,9 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   });
 
   it('imports a new report with the key from the page’s key field, opens its timeline, and the API has it with its audit entry', async () => {
-    const keyed = await startServer(database, { key: 'editor-key', role: 'EDITOR' });
+    const keyed = await startServer(explorer.database, { key: 'editor-key', role: 'EDITOR' });
     try {
-      const { context, page, elsewhere, pageErrors } = await openTab(browser, keyed.origin);
+      const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, keyed.origin);
       await page.goto(`${keyed.origin}/explore#/import`);
       await page.locator('#view[data-view="import"]').waitFor();
       await page.locator('#api-key').fill('editor-key');
@@ -175,8 +153,8 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   it('shows what an update changes against the stored incident and imports it only once confirmed', async () => {
     const before = await stored(FIREWALL_KEY);
     expect(before!.causes.map((c) => c.text)).toContain(LOST_CAUSE);
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
     await dryRun(page, UPDATED_REPORT);
     expect(await page.locator('.outcome').innerText()).toContain(`Would update the stored incident ${FIREWALL_KEY}`);
@@ -214,9 +192,9 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   });
 
   it('without write access, says a dry run needs an EDITOR key', async () => {
-    const readOnly = await startServer(database, { role: 'ANALYST' });
+    const readOnly = await startServer(explorer.database, { role: 'ANALYST' });
     try {
-      const { context, page } = await openTab(browser, readOnly.origin);
+      const { context, page } = await openTab(explorer.browser, readOnly.origin);
       await page.goto(`${readOnly.origin}/explore#/import`);
       await page.locator('#view[data-view="import"]').waitFor();
       await page.getByLabel('Report text (Markdown)').fill(NEW_REPORT);
@@ -229,8 +207,8 @@ run(`the Import view in a browser${existsSync(CHROMIUM) ? '' : ` — not run: ${
   });
 
   it('reads a chosen or dropped .md or .txt file in the browser and dry-runs it; refuses files the importer cannot read in words', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
 
     await page.getByLabel('Report file').setInputFiles({ name: 'core-router.md', mimeType: 'text/markdown', buffer: Buffer.from(NEW_REPORT) });

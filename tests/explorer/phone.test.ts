@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../db/pglite.js';
-import type { Database } from '../../db/types.js';
-import { seedShippedReports } from '../../src/import/seed.js';
-import { createLogger } from '../../src/logger.js';
-import { ARTIFACTS, CHROMIUM, DMZ_2024, launchChromium, openTab, startServer } from './browser-support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, CHROMIUM, DMZ_2024, openTab, useSeededExplorer } from './browser-support.js';
 import { NEW_REPORT } from './import-reports.js';
 
 const run = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
@@ -37,28 +31,12 @@ const chartScale = (page: Page, selector: string) =>
   page.locator(selector).evaluate((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]));
 
 run(`the explorer at phone width (390 px)${existsSync(CHROMIUM) ? '' : ` — not run: ${CHROMIUM} is missing`}`, () => {
-  let database: Database;
-  let open: { server: Server; origin: string };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await openPglite();
-    await seedShippedReports(database, createLogger('silent'));
-    open = await startServer(database, { role: 'EDITOR' });
-    browser = await launchChromium();
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => open?.server.close(resolve));
-    await database?.close();
-  });
+  const explorer = useSeededExplorer({ role: 'EDITOR' });
 
   for (const view of VIEWS) {
     it(`${view.name}: nothing wider than the screen, every link in sight, the chart at full size`, async () => {
-      const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin, PHONE);
-      await page.goto(`${open.origin}/explore${view.hash}`);
+      const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin, PHONE);
+      await page.goto(`${explorer.origin}/explore${view.hash}`);
       await page.locator(`#view[data-view="${view.name}"]`).waitFor();
 
       const { viewport, scrollWidth, links } = await fit(page);
@@ -85,8 +63,8 @@ run(`the explorer at phone width (390 px)${existsSync(CHROMIUM) ? '' : ` — not
   }
 
   it('the asset graph, wider than a phone, scrolls inside its frame with the centre asset in sight', async () => {
-    const { context, page } = await openTab(browser, open.origin, PHONE);
-    await page.goto(`${open.origin}/explore#/asset/VMS-010`);
+    const { context, page } = await openTab(explorer.browser, explorer.origin, PHONE);
+    await page.goto(`${explorer.origin}/explore#/asset/VMS-010`);
     await page.locator('#view[data-view="asset"]').waitFor();
     const frame = page.locator('.graph-figure');
     await expect.poll(() => frame.evaluate((f) => f.scrollLeft)).toBeGreaterThan(0);
@@ -97,8 +75,8 @@ run(`the explorer at phone width (390 px)${existsSync(CHROMIUM) ? '' : ` — not
   });
 
   it('import: the form and a dry run’s report lines fit the screen, every link in sight', async () => {
-    const { context, page, elsewhere, pageErrors } = await openTab(browser, open.origin, PHONE);
-    await page.goto(`${open.origin}/explore#/import`);
+    const { context, page, elsewhere, pageErrors } = await openTab(explorer.browser, explorer.origin, PHONE);
+    await page.goto(`${explorer.origin}/explore#/import`);
     await page.locator('#view[data-view="import"]').waitFor();
     await page.getByLabel('Report text (Markdown)').fill(NEW_REPORT);
     await page.getByRole('button', { name: 'Dry run' }).click();
