@@ -1,7 +1,6 @@
 import { Pool } from '@neondatabase/serverless';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNeon } from '../../db/neon.js';
 import { auditEntries, incidents } from '../../db/schema/index.js';
 import type { Database } from '../../db/types.js';
 import { issueApiKey } from '../support/api-key.js';
@@ -9,7 +8,7 @@ import { createKeyedApi, type KeyedApi } from '../support/keyed-api.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
 import { importMutation, shippedReports } from '../support/reports.js';
 import { rowCounts } from '../support/row-counts.js';
-import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
+import { type TcpRelay, openThroughRelay } from '../support/tcp-relay.js';
 
 const availability = await postgresAvailability();
 const describeWithServer = availability.ok || process.env.CI ? describe : describe.skip;
@@ -31,11 +30,8 @@ describeWithServer('Database faults: nothing half-written, a clear error, recove
   beforeAll(async () => {
     if (!availability.ok) throw new Error(availability.reason);
     testDatabase = await createTestDatabase('postgres');
-    const { url, wsProxy } = testDatabase.connection!;
-    relay = await startTcpRelay(Number(new URL(url).port || 5432));
-    const relayUrl = new URL(url);
-    relayUrl.port = String(relay.port);
-    relayed = openNeon({ connectionString: relayUrl.toString(), wsProxy, maxConnections: 2 });
+    const { url } = testDatabase.connection!;
+    ({ relay, relayed } = await openThroughRelay(testDatabase.connection!, { maxConnections: 2 }));
     ({ authorization } = await issueApiKey(testDatabase.database, 'EDITOR'));
     api = createKeyedApi(relayed, authorization);
     admin = new Pool({ connectionString: url, max: 2 });

@@ -6,7 +6,7 @@ import type { Database } from '../../db/types.js';
 import { issueApiKey } from '../support/api-key.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
 import { createKeyedApi, type KeyedApi } from '../support/keyed-api.js';
-import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
+import { type TcpRelay, openThroughRelay } from '../support/tcp-relay.js';
 
 const availability = await postgresAvailability();
 const describeWithServer = availability.ok || process.env.CI ? describe : describe.skip;
@@ -35,11 +35,8 @@ describeWithServer('Connection pool: killed connections during writes never lock
   beforeAll(async () => {
     if (!availability.ok) throw new Error(availability.reason);
     testDatabase = await createTestDatabase('postgres');
-    const { url, wsProxy } = testDatabase.connection!;
-    relay = await startTcpRelay(Number(new URL(url).port || 5432));
-    const relayUrl = new URL(url);
-    relayUrl.port = String(relay.port);
-    relayed = openNeon({ connectionString: relayUrl.toString(), wsProxy, maxConnections: 2 });
+    const { url } = testDatabase.connection!;
+    ({ relay, relayed } = await openThroughRelay(testDatabase.connection!, { maxConnections: 2 }));
     const { authorization } = await issueApiKey(testDatabase.database, 'EDITOR');
     api = createKeyedApi(relayed, authorization);
     admin = new Pool({ connectionString: url, max: 1 });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNeon } from '../../db/neon.js';
 import type { Database } from '../../db/types.js';
 import { lambdaContext, toLambdaEvent } from '../../src/server/lambda-event.js';
 import { issueApiKey } from '../support/api-key.js';
 import { createTestDatabase, postgresAvailability, type TestDatabase } from '../support/databases.js';
 import { createKeyedApi, type KeyedApi } from '../support/keyed-api.js';
-import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js';
+import { type TcpRelay, openThroughRelay } from '../support/tcp-relay.js';
 
 const availability = await postgresAvailability();
 const describeWithServer = availability.ok || process.env.CI ? describe : describe.skip;
@@ -20,11 +19,7 @@ describeWithServer('Database down while API keys are required: an honest error w
   beforeAll(async () => {
     if (!availability.ok) throw new Error(availability.reason);
     testDatabase = await createTestDatabase('postgres');
-    const { url, wsProxy } = testDatabase.connection!;
-    relay = await startTcpRelay(Number(new URL(url).port || 5432));
-    const relayUrl = new URL(url);
-    relayUrl.port = String(relay.port);
-    relayed = openNeon({ connectionString: relayUrl.toString(), wsProxy, maxConnections: 2, acquireTimeoutMs: 3_000 });
+    ({ relay, relayed } = await openThroughRelay(testDatabase.connection!, { maxConnections: 2, acquireTimeoutMs: 3_000 }));
     ({ authorization } = await issueApiKey(testDatabase.database, 'ADMIN'));
     api = createKeyedApi(relayed, authorization);
   });

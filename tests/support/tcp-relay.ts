@@ -1,4 +1,6 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { openNeon, type NeonOptions } from '../../db/neon.js';
+import type { Database } from '../../db/types.js';
 
 export interface TcpRelay {
   readonly port: number;
@@ -56,4 +58,18 @@ export async function startTcpRelay(targetPort: number, port = 0): Promise<TcpRe
     },
     start: listen,
   };
+}
+
+/**
+ * The API's database for a fault test: the Neon driver reaching the test database through a relay the
+ * test can cut or remove, as a network between Lambda and Postgres would fail.
+ */
+export async function openThroughRelay(
+  connection: { url: string; wsProxy: string },
+  options: Omit<NeonOptions, 'connectionString' | 'wsProxy'> = {},
+): Promise<{ relay: TcpRelay; relayed: Database }> {
+  const relay = await startTcpRelay(Number(new URL(connection.url).port || 5432));
+  const relayUrl = new URL(connection.url);
+  relayUrl.port = String(relay.port);
+  return { relay, relayed: openNeon({ ...options, connectionString: relayUrl.toString(), wsProxy: connection.wsProxy }) };
 }
