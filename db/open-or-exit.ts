@@ -15,3 +15,19 @@ export async function openDatabaseOrExit(config: DatabaseConfig): Promise<Databa
     process.exit(3);
   }
 }
+
+/**
+ * A command's work on the configured database: opened as above, closed after; an error is printed as its
+ * message alone (no stack) and gives exit code 1, the work's own result otherwise.
+ */
+export async function withCommandDatabase(config: DatabaseConfig, work: (database: Database) => Promise<number>): Promise<number> {
+  const database = await openDatabaseOrExit(config);
+  try {
+    return await work(database);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}

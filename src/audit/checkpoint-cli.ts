@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv } from '../../db/index.js';
-import { openDatabaseOrExit } from '../../db/open-or-exit.js';
+import { withCommandDatabase } from '../../db/open-or-exit.js';
 import { privateKeyFrom, signCheckpoint } from './checkpoint.js';
 import { chainHead } from './checkpoint-check.js';
 import { writeCheckpointFile } from './checkpoint-files.js';
@@ -49,8 +49,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Set AUDIT_CHECKPOINT_KEY (the private key, PEM or its path) and AUDIT_CHECKPOINT_DIR (where checkpoints are kept)\n${usage}`);
     return 2;
   }
-  const database = await openDatabaseOrExit(databaseConfigFromEnv());
-  try {
+  return withCommandDatabase(databaseConfigFromEnv(), async (database) => {
     if (command === 'create') {
       const head = await chainHead(database.db);
       if (!head) {
@@ -66,12 +65,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${result.intact ? 'Intact' : 'NOT intact'}: ${result.entriesChecked} entries checked${result.reason ? `; entry ${result.firstBrokenSeq}: ${result.reason}` : ''}`);
     for (const finding of result.checkpointFindings) console.log(`  ${finding.status.padEnd(13)} ${finding.detail}`);
     return result.intact ? 0 : 1;
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv } from '../../db/index.js';
-import { openDatabaseOrExit } from '../../db/open-or-exit.js';
+import { withCommandDatabase } from '../../db/open-or-exit.js';
 import { createContext, type Role } from '../graph/context.js';
 import { createLogger } from '../logger.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './key-service.js';
@@ -25,8 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const database = await openDatabaseOrExit(databaseConfigFromEnv());
-  try {
+  return withCommandDatabase(databaseConfigFromEnv(), async (database) => {
     const context = createContext({ database, actor: { id: `cli:${userInfo().username}`, role: 'ADMIN' }, requestId: randomUUID(), logger: createLogger() });
     if (command === 'create') {
       const { apiKey, key } = await createApiKey(context, { name: values.name!, role: values.role as Role });
@@ -40,12 +39,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Revoked key ${revoked.id} ("${revoked.name}") at ${revoked.revokedAt}`);
     }
     return 0;
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv } from '../../db/index.js';
-import { openDatabaseOrExit } from '../../db/open-or-exit.js';
+import { withCommandDatabase } from '../../db/open-or-exit.js';
 import { renderReport } from './export.js';
 import { complianceReport } from './report.js';
 
@@ -20,18 +20,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const database = await openDatabaseOrExit(databaseConfigFromEnv());
-  try {
+  return withCommandDatabase(databaseConfigFromEnv(), async (database) => {
     const { body } = renderReport(await complianceReport(database.db, since, until), format);
     if (values.out) writeFileSync(values.out, body);
     else process.stdout.write(body);
     return 0;
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));
