@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
 import { migrateDatabase } from '../db/migrate.js';
@@ -5,6 +6,7 @@ import { openNeon } from '../db/neon.js';
 import type { Database } from '../db/types.js';
 import { startWsProxy } from '../db/ws-proxy.js';
 import { adminStatements, benchDatabaseName, benchDatabaseUrl } from './bench-database.js';
+import { writeReports } from './report-files.js';
 import { defaultSize, syntheticGraph, type TableRows } from './synthetic-graph.js';
 
 /** PostgreSQL's bind-parameter limit is 65,535 per statement. */
@@ -89,6 +91,13 @@ export async function generate(seed: number, incidents = defaultSize.incidents):
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const seed = Number(process.env.BENCH_SEED ?? 20240816);
-  const incidents = Number(process.env.BENCH_INCIDENTS ?? defaultSize.incidents);
-  await generate(seed, incidents);
+  const { values } = parseArgs({ options: { reports: { type: 'string' }, count: { type: 'string', default: '1000' } } });
+  if (values.reports) {
+    // Report files for the importer instead of rows: `npm run bench:generate -- --reports <folder> [--count N]`.
+    const files = await writeReports(values.reports, seed, Number(values.count));
+    console.log(`wrote ${files.length} reports (seed ${seed}) to ${values.reports}`);
+  } else {
+    const incidents = Number(process.env.BENCH_INCIDENTS ?? defaultSize.incidents);
+    await generate(seed, incidents);
+  }
 }

@@ -18,6 +18,12 @@ export interface FactRow {
   row: { id: string } & Record<string, unknown>;
 }
 
+/** Rows of one fact table as `FactRow`s, e.g. the rows an insert returned. */
+export function factTableRows(table: 'timelineEvents' | 'causes' | 'recommendations' | 'signOffs' | 'assetFacts', rows: readonly object[]): FactRow[] {
+  const { entityType, prefix } = factTables.find((f) => f.table === t[table])!;
+  return rows.map((row) => ({ entityType, prefix, row: row as FactRow['row'] }));
+}
+
 /** Every fact row of an incident (one statement per table), for its audit entries. */
 export async function incidentFactRows(tx: AppTx, incidentId: string): Promise<FactRow[]> {
   const rows: FactRow[] = [];

@@ -71,7 +71,31 @@ export async function importIncidentReport(
   decisions: ReviewDecisions = { entities: [], categories: [] },
 ): Promise<ImportResultModel> {
   requireRole(context, 'write');
-  const { report, facts } = await readReport(context, markdown);
+  return storeIncidentReport(context, markdown, await readReport(context, markdown), dryRun, format, decisions);
+}
+
+export type ReadIncidentReport = Awaited<ReturnType<typeof readReport>>;
+
+/**
+ * The reading half of an import, on its own: a batch reads the next report on the reader thread
+ * while the one before it is being stored. Refuses as `importIncidentReport` does.
+ */
+export async function readIncidentReport(context: GraphQLContext, markdown: string): Promise<ReadIncidentReport> {
+  requireRole(context, 'write');
+  return readReport(context, markdown);
+}
+
+/** The storing half of an import: one transaction with its audit entries, for a report already read. */
+export async function storeIncidentReport(
+  context: GraphQLContext,
+  markdown: string,
+  read: ReadIncidentReport,
+  dryRun = false,
+  format: ReportFormat = 'MARKDOWN',
+  decisions: ReviewDecisions = { entities: [], categories: [] },
+): Promise<ImportResultModel> {
+  requireRole(context, 'write');
+  const { report, facts } = read;
   const reading = { report, facts };
   const classified = overrideCategories(facts, decisions.categories);
   const decided = decisions.entities.length + decisions.categories.length > 0;
@@ -112,13 +136,16 @@ export async function importIncidentReport(
       } else {
         [incident] = (await tx.insert(t.incidents).values(fields).returning()) as [IncidentRow];
       }
-      const counts = await writeIncidentFacts(tx, incident, facts, graph);
+      const written = await writeIncidentFacts(tx, incident, facts, graph);
+      const counts = written.counts;
       const keptAnalystCategories = await reapplyAnalystCategories(tx, incident.id, analystCategories);
       const analystChanges = await storeCategoryOverrides(tx, incident.id, decisions.categories, classified);
       const placements = await writePlacements(tx, incident, facts, graph.assetIds);
       if (!dryRun) {
-        // Each object written or changed gets its own entry, so every imported object has a history.
-        changes.push(...factCreations(await incidentFactRows(tx, incident.id)));
+        // Each object written or changed gets its own entry, so every imported object has a history:
+        // the rows as inserted, read again only when an analyst's categories changed causes since.
+        const changedSince = keptAnalystCategories > 0 || analystChanges.length > 0;
+        changes.push(...factCreations(changedSince ? await incidentFactRows(tx, incident.id) : written.rows));
         changes.push(...(await matchedEntityUpdates(tx, new Set(graph.entities.filter((e) => e.created).map((e) => e.rowId)))));
       }
       for (const entity of graph.entities.filter((e) => e.created)) {

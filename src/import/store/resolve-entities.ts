@@ -1,7 +1,9 @@
-import { inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
+import { distance } from 'fastest-levenshtein';
 import type { AppTx } from '../../../db/types.js';
-import { addAlias } from '../../graph/aliases.js';
-import { BadUserInputError } from '../../graph/errors.js';
+import { rowsOf } from '../../analytics/rows.js';
+import { BadUserInputError, ConflictError } from '../../graph/errors.js';
 import type { NamedTable } from '../../graph/lookup.js';
 import { nameKey } from '../../graph/names.js';
 import type { ImportedEntity, ImportedEntityType, ImportWarningModel } from '../import-result.js';
@@ -16,32 +18,11 @@ interface Candidate {
   name: string;
 }
 
-/** Entities whose name or alias has one of the keys, each with the spelling that matched. */
-async function exactMatches(tx: AppTx, named: NamedTable, keys: string[]): Promise<(Candidate & { matched: string; byAlias: boolean })[]> {
-  const byName = (await tx
-    .select({ id: named.table.id, name: sql<string>`${named.table}.name`, matched: sql<string>`${named.table}.name` })
-    .from(named.table)
-    .where(inArray(named.table.nameKey, keys))) as (Candidate & { matched: string })[];
-  const byAlias = (await tx
-    .select({ id: named.aliases.ownerId, name: sql<string>`(select o.name from ${named.table} o where o.id = ${named.aliases.ownerId})`, matched: named.aliases.alias })
-    .from(named.aliases)
-    .where(inArray(named.aliases.aliasKey, keys))) as (Candidate & { matched: string })[];
-  return [...byName.map((m) => ({ ...m, byAlias: false })), ...byAlias.map((m) => ({ ...m, byAlias: true }))];
-}
-
-/**
- * Existing entities with a name close to `key` but not equal (`Nick Hung` / `Nick Huang`,
- * `VMS-011` / `VMS-010` is not close enough: digits must match): an analyst decides.
- */
-async function nearMatches(tx: AppTx, named: NamedTable, key: string): Promise<Candidate[]> {
-  if (key.length < 5) return [];
-  const digits = key.replace(/\D/g, '');
-  const rows = (await tx
-    .select({ id: named.table.id, name: sql<string>`${named.table}.name`, key: named.table.nameKey })
-    .from(named.table)
-    .where(sql`levenshtein(${named.table.nameKey}, ${key}) between 1 and 2`)
-    .limit(5)) as (Candidate & { key: string })[];
-  return rows.filter((row) => row.key.replace(/\D/g, '') === digits);
+/** An entity holding a key, by its name or by one of its aliases, with the spelling that holds it. */
+interface KeyHolder extends Candidate {
+  key: string;
+  matched: string;
+  byAlias: boolean;
 }
 
 export interface EntityRequest {
@@ -51,78 +32,228 @@ export interface EntityRequest {
   /** Every spelling the report used, the name included. */
   spellings: string[];
   line: number | null;
-  create: (name: string, key: string) => Promise<string>;
+  /** The new row's other columns, should the entity be created. */
+  fields: Record<string, unknown>;
   /** What an analyst decided about this name, if anything. */
   decision?: EntityDecision | undefined;
 }
 
-/** "Same as": the report's spellings become aliases of the chosen entity. */
-async function resolveAsChosen(tx: AppTx, named: NamedTable, request: EntityRequest, spellings: string[], matches: { id: string; name: string }[], sameAs: string): Promise<ResolvedEntity> {
-  const label = request.type.toLowerCase();
-  const [chosen] = (await tx
-    .select({ id: named.table.id, name: sql<string>`${named.table}.name` })
-    .from(named.table)
-    .where(sql`${named.table.id} = ${sameAs}`)) as Candidate[];
-  if (!chosen) throw new BadUserInputError(`No ${label} has the ID given as "same as" for "${request.name}"`, { argument: 'decisions' });
-  const other = matches.find((m) => m.id !== chosen.id);
-  if (other) throw new BadUserInputError(`"${request.name}" already names the ${label} "${other.name}"; it cannot be the same as "${chosen.name}"`, { argument: 'decisions' });
-  for (const spelling of spellings) await addAlias(tx, named, chosen.id, chosen.name, spelling);
-  return {
-    type: request.type, name: chosen.name, created: false, rowId: chosen.id, spellings, matchedBy: 'analyst: same as',
-    reportName: request.name.trim(), possibleDuplicates: [], decision: 'SAME_AS',
-  };
-}
+const spellingsOf = (request: Pick<EntityRequest, 'name' | 'spellings'>) => [...new Set([request.name, ...request.spellings].map((s) => s.trim()).filter(Boolean))];
+
+/** Names close to `key` but not equal (one or two edits) whose digits are the same: `Nick Hung` / `Nick Huang`, not `VMS-011` / `VMS-010`. */
+const nearEnough = (key: string, other: string) => {
+  const edits = distance(key, other);
+  return edits >= 1 && edits <= 2;
+};
+const sameDigits = (key: string, other: string) => key.replace(/\D/g, '') === other.replace(/\D/g, '');
+const NEAR_MATCHES_LISTED = 5;
 
 /**
- * Finds the entity a report names, by any spelling, or creates it. Spellings
- * new to a matched entity become aliases. Near matches are never merged: the
- * entity is created and the candidates are returned as a warning.
+ * Finds the entities a report names, by any spelling, and creates the others, with a fixed number of
+ * statements per report whatever the number of names: one reads every entity holding any of the
+ * report's spellings, one reads the near matches of the new names, and the new entities and aliases
+ * are written with one multi-row INSERT per table. In between, each name is decided in the order the
+ * report gives them, against what the database holds plus what the names before it created, so the
+ * outcome is the one the same names resolved one at a time would have.
+ *
+ * Spellings new to a matched entity become aliases. Near matches are never merged: the entity is
+ * created and the candidates are returned as a warning.
  */
-export async function resolveEntity(tx: AppTx, named: NamedTable, request: EntityRequest, warnings: ImportWarningModel[]): Promise<ResolvedEntity> {
-  const spellings = [...new Set([request.name, ...request.spellings].map((s) => s.trim()).filter(Boolean))];
-  const keys = [...new Set(spellings.map(nameKey).filter(Boolean))];
-  const matches = await exactMatches(tx, named, keys);
-  const ids = [...new Set(matches.map((m) => m.id))];
-  const label = request.type.toLowerCase();
-  const reportName = request.name.trim();
-  if (request.decision?.sameAs) return resolveAsChosen(tx, named, request, spellings, matches, request.decision.sameAs);
-  if (request.decision && ids.length > 0) {
-    throw new BadUserInputError(`"${request.name}" already names the existing ${label} "${matches[0]!.name}": it cannot be new`, { argument: 'decisions' });
+export class EntityResolver {
+  private readonly holders = new Map<ImportedEntityType, KeyHolder[]>();
+  private readonly created = new Map<ImportedEntityType, { id: string; key: string; name: string; fields: Record<string, unknown>; near: Candidate[]; entity: ResolvedEntity; warn: boolean; line: number | null }[]>();
+  private readonly aliases = new Map<ImportedEntityType, Map<string, { ownerId: string; alias: string; aliasKey: string }>>();
+  /** Warnings in the order the names were resolved; a new name's place is kept until its near matches are known. */
+  private readonly pending: (ImportWarningModel | { nearOf: ImportedEntityType; index: number })[] = [];
+
+  private constructor(private readonly tables: Record<ImportedEntityType, NamedTable>) {}
+
+  /** Reads, in one statement, every entity that holds one of the keys of the names to resolve. */
+  static async load(tx: AppTx, tables: Record<ImportedEntityType, NamedTable>, requests: Pick<EntityRequest, 'type' | 'name' | 'spellings'>[]): Promise<EntityResolver> {
+    const resolver = new EntityResolver(tables);
+    const keysByType = new Map<ImportedEntityType, Set<string>>();
+    for (const request of requests) {
+      const keys = keysByType.get(request.type) ?? new Set<string>();
+      for (const spelling of spellingsOf(request)) if (nameKey(spelling)) keys.add(nameKey(spelling));
+      keysByType.set(request.type, keys);
+    }
+    const queries: SQL[] = [];
+    for (const [type, keys] of keysByType) {
+      if (!keys.size) continue;
+      const { table, aliases } = tables[type];
+      const list = sql.join([...keys].map((k) => sql`${k}`), sql`, `);
+      queries.push(sql`(select ${type}::text as type, e.id::text as id, e.name as name, e.name_key as key, e.name as matched, false as by_alias, 0 as part from ${table} e where e.name_key in (${list}))`);
+      queries.push(sql`(select ${type}::text as type, a.owner_id::text as id, o.name as name, a.alias_key as key, a.alias as matched, true as by_alias, 1 as part from ${aliases} a join ${table} o on o.id = a.owner_id where a.alias_key in (${list}))`);
+    }
+    const rows = queries.length
+      ? await rowsOf<{ type: ImportedEntityType; id: string; name: string; key: string; matched: string; by_alias: boolean }>(tx, sql`/* entity resolution */ ${sql.join(queries, sql` union all `)}`)
+      : [];
+    for (const row of rows) resolver.holdersOf(row.type).push({ id: row.id, name: row.name, key: row.key, matched: row.matched, byAlias: row.by_alias });
+    return resolver;
   }
-  if (ids.length > 0) {
-    const preferred = matches.find((m) => nameKey(m.matched) === nameKey(request.name)) ?? matches[0]!;
-    if (ids.length > 1) {
-      warnings.push({
-        code: 'AMBIGUOUS_MATCH',
-        message: `"${request.name}" matches ${ids.length} ${label}s by its spellings; linked to "${preferred.name}". Merge them if they are one.`,
-        line: request.line,
-        candidates: [...new Set(matches.map((m) => m.name))],
-      });
+
+  private holdersOf(type: ImportedEntityType): KeyHolder[] {
+    let list = this.holders.get(type);
+    if (!list) this.holders.set(type, (list = []));
+    return list;
+  }
+
+  /** Entities whose name or alias has one of the keys, names first, each with the spelling that matched. */
+  private exactMatches(type: ImportedEntityType, keys: string[]): KeyHolder[] {
+    const wanted = new Set(keys);
+    const holding = this.holdersOf(type).filter((h) => wanted.has(h.key));
+    return [...holding.filter((h) => !h.byAlias), ...holding.filter((h) => h.byAlias)];
+  }
+
+  /** Records a spelling of an entity's name (checked free, as an alias is anywhere), unless it is the name itself. */
+  private addAlias(type: ImportedEntityType, ownerId: string, ownerName: string, alias: string): void {
+    const spelling = alias.trim();
+    const key = nameKey(spelling);
+    if (!key) throw new BadUserInputError(`"${spelling}" has no letters or digits`);
+    if (this.holdersOf(type).some((h) => h.key === key && h.id !== ownerId)) {
+      throw new ConflictError(`"${spelling}" already names another ${this.tables[type].type.toLowerCase()}`, { spelling, key });
     }
-    for (const spelling of spellings) {
-      if (matches.some((m) => m.id !== preferred.id && nameKey(m.matched) === nameKey(spelling))) continue;
-      await addAlias(tx, named, preferred.id, preferred.name, spelling);
+    if (spelling === ownerName) return;
+    let table = this.aliases.get(type);
+    if (!table) this.aliases.set(type, (table = new Map()));
+    table.set(`${ownerId}\u0000${spelling}`, { ownerId, alias: spelling, aliasKey: key });
+    if (!this.holdersOf(type).some((h) => h.id === ownerId && h.byAlias && h.matched === spelling)) {
+      this.holdersOf(type).push({ id: ownerId, name: ownerName, key, matched: spelling, byAlias: true });
     }
+  }
+
+  /** "Same as": the report's spellings become aliases of the chosen entity. */
+  private async resolveAsChosen(tx: AppTx, request: EntityRequest, spellings: string[], matches: Candidate[], sameAs: string): Promise<ResolvedEntity> {
+    const label = request.type.toLowerCase();
+    const { table } = this.tables[request.type];
+    const [chosen] = await rowsOf<Candidate>(tx, sql`select id::text as id, name from ${table} where id = ${sameAs}`);
+    if (!chosen) throw new BadUserInputError(`No ${label} has the ID given as "same as" for "${request.name}"`, { argument: 'decisions' });
+    const other = matches.find((m) => m.id !== chosen.id);
+    if (other) throw new BadUserInputError(`"${request.name}" already names the ${label} "${other.name}"; it cannot be the same as "${chosen.name}"`, { argument: 'decisions' });
+    for (const spelling of spellings) this.addAlias(request.type, chosen.id, chosen.name, spelling);
     return {
-      type: request.type, name: preferred.name, created: false, rowId: preferred.id, spellings,
-      matchedBy: preferred.byAlias ? `alias "${preferred.matched}"` : 'name', reportName, possibleDuplicates: [], decision: null,
+      type: request.type, name: chosen.name, created: false, rowId: chosen.id, spellings, matchedBy: 'analyst: same as',
+      reportName: request.name.trim(), possibleDuplicates: [], decision: 'SAME_AS',
     };
   }
-  const key = nameKey(request.name);
-  const near = await nearMatches(tx, named, key);
-  const id = await request.create(request.name.trim(), key);
-  for (const spelling of spellings) await addAlias(tx, named, id, request.name.trim(), spelling);
-  // An analyst who chose "new" has seen the candidates: no warning then.
-  if (near.length && !request.decision) {
-    warnings.push({
-      code: 'POSSIBLE_DUPLICATE',
-      message: `"${request.name}" is a new ${label}, but its name is close to ${near.map((n) => `"${n.name}"`).join(', ')}. If they are the same, merge them.`,
-      line: request.line,
-      candidates: near.map((n) => n.name),
-    });
+
+  /**
+   * Finds the entity a name stands for, by any spelling, or marks it to be created. The entity
+   * returned for a new name gets its possible duplicates when `write` has read them.
+   */
+  async resolve(tx: AppTx, request: EntityRequest): Promise<ResolvedEntity> {
+    const spellings = spellingsOf(request);
+    const keys = [...new Set(spellings.map(nameKey).filter(Boolean))];
+    const matches = this.exactMatches(request.type, keys);
+    const ids = [...new Set(matches.map((m) => m.id))];
+    const label = request.type.toLowerCase();
+    const reportName = request.name.trim();
+    if (request.decision?.sameAs) return this.resolveAsChosen(tx, request, spellings, matches, request.decision.sameAs);
+    if (request.decision && ids.length > 0) {
+      throw new BadUserInputError(`"${request.name}" already names the existing ${label} "${matches[0]!.name}": it cannot be new`, { argument: 'decisions' });
+    }
+    if (ids.length > 0) {
+      const preferred = matches.find((m) => nameKey(m.matched) === nameKey(request.name)) ?? matches[0]!;
+      if (ids.length > 1) {
+        this.pending.push({
+          code: 'AMBIGUOUS_MATCH',
+          message: `"${request.name}" matches ${ids.length} ${label}s by its spellings; linked to "${preferred.name}". Merge them if they are one.`,
+          line: request.line,
+          candidates: [...new Set(matches.map((m) => m.name))],
+        });
+      }
+      for (const spelling of spellings) {
+        if (matches.some((m) => m.id !== preferred.id && nameKey(m.matched) === nameKey(spelling))) continue;
+        this.addAlias(request.type, preferred.id, preferred.name, spelling);
+      }
+      return {
+        type: request.type, name: preferred.name, created: false, rowId: preferred.id, spellings,
+        matchedBy: preferred.byAlias ? `alias "${preferred.matched}"` : 'name', reportName, possibleDuplicates: [], decision: null,
+      };
+    }
+    const key = nameKey(request.name);
+    const id = randomUUID();
+    const entity: ResolvedEntity = {
+      type: request.type, name: reportName, created: true, rowId: id, spellings, matchedBy: null, reportName,
+      possibleDuplicates: [], decision: request.decision ? 'NEW' : null,
+    };
+    let created = this.created.get(request.type);
+    if (!created) this.created.set(request.type, (created = []));
+    // The near matches among the names this report created before it; those in the database are read in `write`.
+    const nearHere = key.length < 5 ? [] : created.filter((c) => nearEnough(c.key, key)).map((c) => ({ id: c.id, name: c.name }));
+    created.push({ id, key, name: reportName, fields: request.fields, near: nearHere, entity, warn: !request.decision, line: request.line });
+    this.holdersOf(request.type).push({ id, name: reportName, key, matched: reportName, byAlias: false });
+    // An analyst who chose "new" has seen the candidates: no warning then.
+    if (!request.decision) this.pending.push({ nearOf: request.type, index: created.length - 1 });
+    for (const spelling of spellings) this.addAlias(request.type, id, reportName, spelling);
+    return entity;
   }
-  return {
-    type: request.type, name: reportName, created: true, rowId: id, spellings, matchedBy: null, reportName,
-    possibleDuplicates: request.decision ? [] : near.map((n) => ({ rowId: n.id, name: n.name })), decision: request.decision ? 'NEW' : null,
-  };
+
+  /** The row a new entity will be created with, so that later names of the report can change it before it is written. */
+  createdFields(type: ImportedEntityType, id: string): Record<string, unknown> | undefined {
+    return this.created.get(type)?.find((c) => c.id === id)?.fields;
+  }
+
+  /**
+   * Reads the near matches of the new names (one statement), writes the new entities of each type
+   * (in the order given, so parents come before what refers to them) and then their aliases, and
+   * appends the warnings in the order the names were resolved.
+   */
+  async write(tx: AppTx, order: ImportedEntityType[], warnings: ImportWarningModel[]): Promise<void> {
+    await this.readNearMatches(tx);
+    for (const type of order) {
+      const created = this.created.get(type) ?? [];
+      if (created.length) {
+        await tx.insert(this.tables[type].table).values(created.map((c) => ({ ...c.fields, id: c.id, name: c.name, nameKey: c.key })) as never);
+      }
+    }
+    for (const type of order) {
+      const rows = [...(this.aliases.get(type)?.values() ?? [])];
+      if (rows.length) await tx.insert(this.tables[type].aliases).values(rows as never).onConflictDoNothing();
+    }
+    for (const slot of this.pending) {
+      if (!('nearOf' in slot)) {
+        warnings.push(slot);
+        continue;
+      }
+      const c = this.created.get(slot.nearOf)![slot.index]!;
+      if (!c.near.length) continue;
+      warnings.push({
+        code: 'POSSIBLE_DUPLICATE',
+        message: `"${c.entity.reportName}" is a new ${slot.nearOf.toLowerCase()}, but its name is close to ${c.near.map((n) => `"${n.name}"`).join(', ')}. If they are the same, merge them.`,
+        line: c.line,
+        candidates: c.near.map((n) => n.name),
+      });
+    }
+  }
+
+  /** Existing entities with a name one or two edits from a new name's (the database's `levenshtein`), at most five, same digits. */
+  private async readNearMatches(tx: AppTx): Promise<void> {
+    const queries: SQL[] = [];
+    for (const [type, created] of this.created) {
+      const { table } = this.tables[type];
+      created.forEach((c, index) => {
+        if (c.key.length < 5 || !c.warn) return;
+        queries.push(sql`(select ${type}::text as type, ${index}::int as index, e.id::text as id, e.name as name, e.name_key as key from ${table} e
+          where levenshtein(e.name_key, ${c.key}) between 1 and 2 limit ${NEAR_MATCHES_LISTED})`);
+      });
+    }
+    const rows = queries.length
+      ? await rowsOf<{ type: ImportedEntityType; index: number; id: string; name: string; key: string }>(tx, sql`/* near names */ ${sql.join(queries, sql` union all `)}`)
+      : [];
+    const fromDatabase = new Map<string, { id: string; name: string; key: string }[]>();
+    for (const row of rows) {
+      const slot = `${row.type}:${row.index}`;
+      fromDatabase.set(slot, [...(fromDatabase.get(slot) ?? []), row]);
+    }
+    for (const [type, created] of this.created) {
+      created.forEach((c, index) => {
+        if (c.key.length < 5 || !c.warn) return;
+        const here = c.near.map((n) => ({ ...n, key: this.created.get(type)!.find((o) => o.id === n.id)!.key }));
+        const near = [...(fromDatabase.get(`${type}:${index}`) ?? []), ...here].slice(0, NEAR_MATCHES_LISTED).filter((n) => sameDigits(n.key, c.key));
+        c.near = near.map((n) => ({ id: n.id, name: n.name }));
+        c.entity.possibleDuplicates = near.map((n) => ({ rowId: n.id, name: n.name }));
+      });
+    }
+  }
 }

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import { assetNames, partyNames, serviceNames, teamNames } from '../../graph/named-tables.js';
 import { nameKey } from '../../graph/names.js';
 import type { ExtractedFacts } from '../extract-facts.js';
 import type { ImportWarningModel } from '../import-result.js';
-import { resolveEntity, type ResolvedEntity } from './resolve-entities.js';
+import { EntityResolver, type ResolvedEntity } from './resolve-entities.js';
 import { EntityDecisions } from './review-decisions.js';
 
 /** Names like "Replacement server" describe a thing of one incident, not one shared asset. */
@@ -23,69 +23,121 @@ export interface ResolvedGraph {
 
 const lineOf = (fact: { span: { startLine: number } }) => fact.span.startLine;
 
-/** Finds or creates every entity the report names and links assets to their hosts and partners. */
+const tables = { ASSET: assetNames, PARTY: partyNames, TEAM: teamNames, SERVICE: serviceNames } as const;
+
+/**
+ * Finds or creates every entity the report names and links assets to their hosts and partners, in
+ * a number of statements that does not grow with the report: the names are looked up together,
+ * decided in the report's order, and the new entities, aliases and links written together.
+ */
 export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, warnings: ImportWarningModel[], decisions = new EntityDecisions([])): Promise<ResolvedGraph> {
   const graph: ResolvedGraph = { entities: [], assetIds: new Map(), teamIds: new Map(), serviceIds: new Map(), partyIds: new Map() };
   const keep = (entity: ResolvedEntity) => (graph.entities.push(entity), entity.rowId);
 
-  for (const team of facts.teams) {
-    graph.teamIds.set(team.key, keep(await resolveEntity(tx, teamNames, {
-      type: 'TEAM', name: team.name, decision: decisions.take('TEAM', team.name), spellings: [team.name], line: lineOf(team),
-      create: async (name, key) => (await tx.insert(t.teams).values({ name, nameKey: key }).returning())[0]!.id,
-    }, warnings)));
-  }
-  for (const service of facts.services) {
-    graph.serviceIds.set(service.key, keep(await resolveEntity(tx, serviceNames, {
-      type: 'SERVICE', name: service.name, decision: decisions.take('SERVICE', service.name), spellings: [service.name], line: lineOf(service),
-      create: async (name, key) => (await tx.insert(t.services).values({ name, nameKey: key }).returning())[0]!.id,
-    }, warnings)));
-  }
-  for (const asset of facts.assets) {
+  const assets = facts.assets.map((asset) => {
     const scoped = incidentScopedAsset.test(asset.name);
     const name = scoped ? `${asset.name} (${facts.incident.key})` : asset.name;
-    graph.assetIds.set(asset.key, keep(await resolveEntity(tx, assetNames, {
-      type: 'ASSET', name, decision: decisions.take('ASSET', name), spellings: scoped ? [name] : asset.aliases, line: lineOf(asset),
-      create: async (assetName, key) => (await tx.insert(t.assets).values({ name: assetName, nameKey: key, kind: asset.kind }).returning())[0]!.id,
-    }, warnings)));
-  }
-  await linkAssetStructure(tx, facts, graph);
-
+    return { asset, name, spellings: scoped ? [name] : asset.aliases };
+  });
   const people = [
     ...facts.parties.map((p) => ({ name: p.name, spellings: p.aliases, title: p.title, teamKey: p.teamKey, line: lineOf(p) })),
     ...facts.roleParties.map((r) => ({ name: r.title, spellings: r.abbreviation ? [r.abbreviation] : [], title: r.title, teamKey: null, line: lineOf(r) })),
   ];
+  const resolver = await EntityResolver.load(tx, tables, [
+    ...facts.teams.map((team) => ({ type: 'TEAM' as const, name: team.name, spellings: [team.name] })),
+    ...facts.services.map((service) => ({ type: 'SERVICE' as const, name: service.name, spellings: [service.name] })),
+    ...assets.map(({ name, spellings }) => ({ type: 'ASSET' as const, name, spellings })),
+    ...people.map((person) => ({ type: 'PARTY' as const, name: person.name, spellings: person.spellings })),
+  ]);
+
+  for (const team of facts.teams) {
+    graph.teamIds.set(team.key, keep(await resolver.resolve(tx, {
+      type: 'TEAM', name: team.name, decision: decisions.take('TEAM', team.name), spellings: [team.name], line: lineOf(team), fields: {},
+    })));
+  }
+  for (const service of facts.services) {
+    graph.serviceIds.set(service.key, keep(await resolver.resolve(tx, {
+      type: 'SERVICE', name: service.name, decision: decisions.take('SERVICE', service.name), spellings: [service.name], line: lineOf(service), fields: {},
+    })));
+  }
+  for (const { asset, name, spellings } of assets) {
+    graph.assetIds.set(asset.key, keep(await resolver.resolve(tx, {
+      type: 'ASSET', name, decision: decisions.take('ASSET', name), spellings, line: lineOf(asset), fields: { kind: asset.kind },
+    })));
+  }
+  const assetPatches = await linkAssetStructure(tx, facts, graph, resolver);
+
+  const resolvedPeople: { person: (typeof people)[number]; id: string; teamId: string | null }[] = [];
   for (const person of people) {
     const teamId = person.teamKey ? graph.teamIds.get(person.teamKey) ?? null : null;
-    const id = keep(await resolveEntity(tx, partyNames, {
+    const id = keep(await resolver.resolve(tx, {
       type: 'PARTY', name: person.name, decision: decisions.take('PARTY', person.name), spellings: person.spellings, line: person.line,
-      create: async (name, key) => (await tx.insert(t.parties).values({ name, nameKey: key, title: person.title, teamId }).returning())[0]!.id,
-    }, warnings));
-    // What an analyst already set (title, team) wins over what a later report says.
-    const [party] = await tx.select().from(t.parties).where(eq(t.parties.id, id));
-    if (party && ((!party.title && person.title) || (!party.teamId && teamId))) {
-      await tx.update(t.parties).set({ title: party.title ?? person.title, teamId: party.teamId ?? teamId }).where(eq(t.parties.id, id));
-    }
+      fields: { title: person.title, teamId },
+    }));
+    resolvedPeople.push({ person, id, teamId });
     for (const spelling of [person.name, ...person.spellings]) graph.partyIds.set(nameKey(spelling), id);
   }
+  // What an analyst already set (title, team) wins over what a later report says.
+  const existingParties = [...new Set(resolvedPeople.map((p) => p.id).filter((id) => !resolver.createdFields('PARTY', id)))];
+  const partyRows = new Map<string, { title: string | null; teamId: string | null }>(
+    existingParties.length
+      ? (await tx.select({ id: t.parties.id, title: t.parties.title, teamId: t.parties.teamId }).from(t.parties).where(inArray(t.parties.id, existingParties))).map((r) => [r.id, r])
+      : [],
+  );
+  const partyPatches = new Map<string, { title: string | null; teamId: string | null }>();
+  for (const { person, id, teamId } of resolvedPeople) {
+    const fields = resolver.createdFields('PARTY', id) as { title: string | null; teamId: string | null } | undefined;
+    const party = fields ?? partyRows.get(id);
+    if (party && ((!party.title && person.title) || (!party.teamId && teamId))) {
+      Object.assign(party, { title: party.title ?? person.title, teamId: party.teamId ?? teamId });
+      if (!fields) partyPatches.set(id, { title: party.title, teamId: party.teamId });
+    }
+  }
   decisions.assertAllUsed();
+
+  await resolver.write(tx, ['TEAM', 'SERVICE', 'ASSET', 'PARTY'], warnings);
+  for (const [id, patch] of assetPatches) await tx.update(t.assets).set(patch).where(eq(t.assets.id, id));
+  for (const [id, patch] of partyPatches) await tx.update(t.parties).set(patch).where(eq(t.parties.id, id));
   return graph;
 }
 
-/** Hosted-on / part-of and redundancy partners, set only where nothing is recorded yet. */
-async function linkAssetStructure(tx: AppTx, facts: ExtractedFacts, graph: ResolvedGraph): Promise<void> {
+type AssetPatch = Partial<typeof t.assets.$inferInsert>;
+
+/**
+ * Hosted-on / part-of and redundancy partners, set only where nothing is recorded yet: on a new
+ * asset's row before it is written, on an existing asset by an update (returned, to run once the new
+ * assets exist). Existing assets are read in one statement.
+ */
+async function linkAssetStructure(tx: AppTx, facts: ExtractedFacts, graph: ResolvedGraph, resolver: EntityResolver): Promise<Map<string, AssetPatch>> {
   const kinds = new Map(facts.assets.map((a) => [a.key, a.kind]));
+  const ids = [...new Set(graph.assetIds.values())];
+  const existing = ids.filter((id) => !resolver.createdFields('ASSET', id));
+  const rows = new Map<string, { parentId: string | null; redundancyPartnerId: string | null; parentRelation?: unknown }>(
+    existing.length
+      ? (await tx.select({ id: t.assets.id, parentId: t.assets.parentId, redundancyPartnerId: t.assets.redundancyPartnerId }).from(t.assets).where(inArray(t.assets.id, existing))).map((r) => [r.id, r])
+      : [],
+  );
+  const patches = new Map<string, AssetPatch>();
   for (const asset of facts.assets) {
     const id = graph.assetIds.get(asset.key)!;
-    const [row] = await tx.select().from(t.assets).where(eq(t.assets.id, id));
+    const created = resolver.createdFields('ASSET', id) as { parentId?: string | null; redundancyPartnerId?: string | null } | undefined;
+    const row = created ? { parentId: created.parentId ?? null, redundancyPartnerId: created.redundancyPartnerId ?? null } : rows.get(id);
     if (!row) continue;
     const parentId = asset.parentKey ? graph.assetIds.get(asset.parentKey) : undefined;
     const partnerId = asset.partnerKey ? graph.assetIds.get(asset.partnerKey) : undefined;
-    const patch: Partial<typeof t.assets.$inferInsert> = {};
+    const patch: AssetPatch = {};
     if (parentId && parentId !== id && !row.parentId) {
       patch.parentId = parentId;
       patch.parentRelation = kinds.get(asset.parentKey!) === 'HOST' ? 'HOSTED_ON' : 'PART_OF';
     }
     if (partnerId && partnerId !== id && !row.redundancyPartnerId) patch.redundancyPartnerId = partnerId;
-    if (Object.keys(patch).length) await tx.update(t.assets).set(patch).where(eq(t.assets.id, id));
+    if (!Object.keys(patch).length) continue;
+    if (created) {
+      Object.assign(created, patch);
+    } else {
+      Object.assign(row, patch);
+      patches.set(id, { ...patches.get(id), ...patch });
+    }
   }
+  return patches;
 }

@@ -7,6 +7,7 @@ import type { ExtractedFacts } from '../extract-facts.js';
 import type { ParsedReport } from '../parse-report.js';
 import type { ImportCounts } from '../import-result.js';
 import type { ResolvedGraph } from './write-graph.js';
+import { factTableRows as tableRows, type FactRow } from '../audit-facts.js';
 
 const provenance = (fact: { span: { startLine: number; endLine: number }; rule: string }) => ({
   sourceStartLine: fact.span.startLine,
@@ -47,8 +48,11 @@ export async function clearIncidentFacts(tx: AppTx, incidentId: string): Promise
   await tx.delete(t.incidentParties).where(eq(t.incidentParties.incidentId, incidentId));
 }
 
-/** Writes every fact of the report for the incident, each with the lines and rule it came from. */
-export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts: ExtractedFacts, graph: ResolvedGraph): Promise<ImportCounts> {
+/**
+ * Writes every fact of the report for the incident, each with the lines and rule it came from;
+ * returns the counts and the fact rows as written (for their audit entries).
+ */
+export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts: ExtractedFacts, graph: ResolvedGraph): Promise<{ counts: ImportCounts; rows: FactRow[] }> {
   const incidentId = incident.id;
   const partyOf = (name: string | null) => (name ? graph.partyIds.get(nameKey(name)) ?? null : null);
 
@@ -78,79 +82,102 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     ).onConflictDoNothing();
   }
 
-  for (const event of facts.events) {
-    const qualifier = event.times[0]?.qualifier ?? null;
-    const [row] = await tx.insert(t.timelineEvents).values({
+  // One multi-row INSERT per table: the report's facts go in a handful of statements, whatever their number.
+  const events = facts.events.length
+    ? await tx.insert(t.timelineEvents).values(facts.events.map((event) => ({
       incidentId, position: event.order, occurredOn: event.startDate, endedOn: event.endDate === event.startDate ? null : event.endDate,
-      timeOfDay: event.time, timeQualifier: qualifier,
+      timeOfDay: event.time, timeQualifier: event.times[0]?.qualifier ?? null,
       times: event.times.map((t) => ({ time: t.time, qualifier: t.qualifier, sentence: t.sentence })), phase: event.phases[0] ?? 'DIAGNOSIS', phases: event.phases,
       text: event.text, sourceStartLine: event.span.startLine, sourceEndLine: event.span.endLine, sourceRule: event.rule,
-    }).returning();
-    const links = { ASSET: t.eventAssets, PARTY: t.eventParties, TEAM: t.eventTeams, SERVICE: t.eventServices } as const;
-    const maps = { ASSET: graph.assetIds, TEAM: graph.teamIds, SERVICE: graph.serviceIds } as const;
+    }))).returning()
+    : [];
+  const eventIds = new Map(events.map((row) => [row.position, row.id]));
+  const maps = { ASSET: graph.assetIds, TEAM: graph.teamIds, SERVICE: graph.serviceIds } as const;
+  const mentionLinks = { ASSET: [] as LinkRow[], PARTY: [] as LinkRow[], TEAM: [] as LinkRow[], SERVICE: [] as LinkRow[] };
+  for (const event of facts.events) {
     for (const mention of event.mentions) {
       const targetId = mention.type === 'PARTY' ? partyOf(mention.name) : maps[mention.type].get(mention.key);
-      if (!targetId) continue;
-      await tx.insert(links[mention.type]).values({ leftId: row!.id, rightId: targetId, ...provenance(mention) }).onConflictDoNothing();
+      if (targetId) mentionLinks[mention.type].push({ leftId: eventIds.get(event.order)!, rightId: targetId, ...provenance(mention) });
     }
   }
+  await insertLinks(tx, t.eventAssets, mentionLinks.ASSET);
+  await insertLinks(tx, t.eventParties, mentionLinks.PARTY);
+  await insertLinks(tx, t.eventTeams, mentionLinks.TEAM);
+  await insertLinks(tx, t.eventServices, mentionLinks.SERVICE);
 
-  const causeIds = new Map<number, string>();
   let position = 0;
-  for (const cause of facts.causes) {
-    const [row] = await tx.insert(t.causes).values({
+  const causeRows = [
+    ...facts.causes.map((cause) => ({
       incidentId, position: ++position, kind: cause.kind, categories: cause.categories, text: cause.text,
       citesEarlierRecommendation: cause.refersToEarlierRecommendation, earlierIncidentMonth: cause.earlierIncidentMonth,
       sinceOn: cause.since, sincePrecision: cause.sincePrecision, categoryEvidence: cause.categoryEvidence,
       needsReview: cause.needsReview, reviewReason: cause.reviewReason, ...provenance(cause),
-    }).returning();
-    causeIds.set(cause.order, row!.id);
-    const ids = idsOf(graph.assetIds, cause.assetKeys);
-    if (ids.length) await tx.insert(t.causeAssets).values(ids.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(cause) }))).onConflictDoNothing();
-  }
-  for (const finding of facts.findings) {
-    await tx.insert(t.causes).values({
-      incidentId, position: ++position, kind: 'CONTRIBUTING', categories: finding.categories, text: finding.text,
+    })),
+    ...facts.findings.map((finding) => ({
+      incidentId, position: ++position, kind: 'CONTRIBUTING' as const, categories: finding.categories, text: finding.text,
       foundInTimeline: true, categoryEvidence: finding.categoryEvidence, needsReview: finding.needsReview,
       reviewReason: finding.reviewReason, ...provenance(finding),
-    });
-  }
+    })),
+  ];
+  const causes = causeRows.length ? await tx.insert(t.causes).values(causeRows).returning() : [];
+  const causeIdAt = new Map(causes.map((row) => [row.position, row.id]));
+  // Causes take positions 1…n in the order stated, so the n-th cause's row is the one at position n.
+  const causeIds = new Map(facts.causes.map((cause, i) => [cause.order, causeIdAt.get(i + 1)!]));
+  await insertLinks(tx, t.causeAssets, facts.causes.flatMap((cause) =>
+    idsOf(graph.assetIds, cause.assetKeys).map((rightId) => ({ leftId: causeIds.get(cause.order)!, rightId, ...provenance(cause) }))));
 
-  for (const recommendation of facts.recommendations) {
-    const [row] = await tx.insert(t.recommendations).values({
+  const recommendations = facts.recommendations.length
+    ? await tx.insert(t.recommendations).values(facts.recommendations.map((recommendation) => ({
       incidentId, position: recommendation.order, text: recommendation.text, type: recommendation.type, dueOn: recommendation.dueDate,
       ...provenance(recommendation),
-    }).returning();
-    const addressed = recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : []));
-    if (addressed.length) {
-      await tx.insert(t.recommendationCauses).values(addressed.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(recommendation) }))).onConflictDoNothing();
-    }
-    const ids = idsOf(graph.assetIds, recommendation.assetKeys);
-    if (ids.length) await tx.insert(t.recommendationAssets).values(ids.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(recommendation) }))).onConflictDoNothing();
-  }
+    }))).returning()
+    : [];
+  const recommendationIds = new Map(recommendations.map((row) => [row.position, row.id]));
+  await insertLinks(tx, t.recommendationCauses, facts.recommendations.flatMap((recommendation) =>
+    [...new Set(recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : [])))]
+      .map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
+  await insertLinks(tx, t.recommendationAssets, facts.recommendations.flatMap((recommendation) =>
+    idsOf(graph.assetIds, recommendation.assetKeys).map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
 
   let signOffPosition = 0;
-  for (const signOff of facts.signOffs) {
-    await tx.insert(t.signOffs).values({
+  const signOffs = facts.signOffs.length
+    ? await tx.insert(t.signOffs).values(facts.signOffs.map((signOff) => ({
       incidentId, position: ++signOffPosition, kind: signOff.kind, partyId: partyOf(signOff.partyName), roleTitle: signOff.roleTitle,
       signedOn: signOff.date, detail: signOff.detail, ...provenance(signOff),
-    });
-  }
+    }))).returning()
+    : [];
 
-  let assetFactCount = 0;
-  for (const fact of facts.assetFacts) {
+  const assetFactRows = facts.assetFacts.flatMap((fact) => {
     const assetId = graph.assetIds.get(fact.assetKey);
-    if (!assetId) continue;
-    assetFactCount++;
-    await tx.insert(t.assetFacts).values({
-      assetId, incidentId, kind: fact.kind, sinceOn: fact.since, sincePrecision: fact.sincePrecision, observedOn: fact.observedOn,
-      text: fact.text, ...provenance(fact),
-    });
-  }
+    return assetId
+      ? [{ assetId, incidentId, kind: fact.kind, sinceOn: fact.since, sincePrecision: fact.sincePrecision, observedOn: fact.observedOn, text: fact.text, ...provenance(fact) }]
+      : [];
+  });
+  const assetFacts = assetFactRows.length ? await tx.insert(t.assetFacts).values(assetFactRows).returning() : [];
+  const assetFactCount = assetFactRows.length;
+  // The rows as written, in the order and shape `incidentFactRows` reads them, for the audit entries.
+  const rows = [
+    ...tableRows('timelineEvents', events), ...tableRows('causes', causes), ...tableRows('recommendations', recommendations),
+    ...tableRows('signOffs', signOffs), ...tableRows('assetFacts', assetFacts),
+  ];
 
-  return {
+  const counts = {
     parties: participants.size, assets: assetIds.length, teams: teamIds.length, services: serviceIds.length,
     timelineEvents: facts.events.length, causes: facts.causes.length, findings: facts.findings.length,
     recommendations: facts.recommendations.length, signOffs: facts.signOffs.length, assetFacts: assetFactCount,
   };
+  return { counts, rows };
+}
+
+interface LinkRow {
+  leftId: string;
+  rightId: string;
+  sourceStartLine: number;
+  sourceEndLine: number;
+  sourceRule: string;
+}
+
+/** Link rows of one kind in one statement; a link stated twice is kept once. */
+async function insertLinks(tx: AppTx, table: typeof t.eventAssets | typeof t.eventParties | typeof t.eventTeams | typeof t.eventServices | typeof t.causeAssets | typeof t.recommendationCauses | typeof t.recommendationAssets, rows: LinkRow[]): Promise<void> {
+  if (rows.length) await tx.insert(table).values(rows as never).onConflictDoNothing();
 }
