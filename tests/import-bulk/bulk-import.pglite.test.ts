@@ -1,0 +1,3 @@
+import { bulkImportSuite } from './bulk-import.suite.js';
+
+bulkImportSuite('pglite');
