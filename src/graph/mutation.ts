@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppTx } from '../../db/types.js';
 import { recordAudit, type AuditChange } from '../audit/record.js';
 import { requireRole, type Permission } from '../auth/roles.js';
@@ -9,9 +9,12 @@ export interface MutationOptions {
   permission?: Permission;
 }
 
-/** Tells the audit trigger who acts in this transaction (transaction-local: poolers reuse connections). */
-export async function setAuditActor(tx: AppTx, context: Pick<GraphQLContext, 'actor' | 'requestId'>): Promise<void> {
-  await tx.execute(sql`/* audit actor */ select set_config('app.actor', ${context.actor.id}, true), set_config('app.actor_role', ${context.actor.role}, true), set_config('app.request_id', ${context.requestId}, true)`);
+/**
+ * Tells the audit trigger who acts in this transaction (transaction-local: poolers reuse connections);
+ * `alongside` is more of the select list, for a caller with something else to do first (one round trip).
+ */
+export async function setAuditActor(tx: AppTx, context: Pick<GraphQLContext, 'actor' | 'requestId'>, alongside?: SQL): Promise<void> {
+  await tx.execute(sql`/* audit actor */ select set_config('app.actor', ${context.actor.id}, true), set_config('app.actor_role', ${context.actor.role}, true), set_config('app.request_id', ${context.requestId}, true)${alongside ? sql`, ${alongside}` : sql``}`);
 }
 
 /**

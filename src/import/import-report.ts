@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import { recordAudit, type AuditChange } from '../audit/record.js';
 import { requireRole } from '../auth/roles.js';
@@ -110,14 +110,15 @@ export async function storeIncidentReport(
 
   try {
     const result = await context.db.transaction(async (tx) => {
-      await setAuditActor(tx, context);
       // One import at a time: entity resolution reads, then creates, names that a parallel import could also create.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('incident-import'))`);
+      await setAuditActor(tx, context, sql`pg_advisory_xact_lock(hashtext('incident-import'))`);
       // Checked again under the lock: a parallel import of the same text may have committed meanwhile.
-      const [imported] = await tx.select().from(t.incidents).where(eq(t.incidents.sourceHash, sourceHash));
+      // The same text and the incident a corrected report replaces, read (and locked) in one statement.
+      const found = await tx.select().from(t.incidents).where(or(eq(t.incidents.sourceHash, sourceHash), eq(t.incidents.key, facts.incident.key))).for('update');
+      const imported = found.find((row) => row.sourceHash === sourceHash);
       if (imported && !decided) return unchanged(imported as IncidentRow);
       const changes: AuditChange[] = [];
-      const [previous] = await tx.select().from(t.incidents).where(eq(t.incidents.key, facts.incident.key)).for('update');
+      const previous = found.find((row) => row.key === facts.incident.key);
       const graph = await resolveReportEntities(tx, facts, warnings, new EntityDecisions(decisions.entities));
       const fields = incidentFields(report, facts, markdown, sourceHash);
       let incident: IncidentRow;

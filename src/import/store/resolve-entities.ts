@@ -49,6 +49,17 @@ const sameDigits = (key: string, other: string) => key.replace(/\D/g, '') === ot
 const NEAR_MATCHES_LISTED = 5;
 
 /**
+ * What the import may fill in on an entity it matches, read with the lookup so that it costs no
+ * statement of its own: an asset's host and redundancy partner, a party's title and team.
+ */
+export const stateColumns: Record<ImportedEntityType, [string | null, string | null]> = {
+  ASSET: ['parent_id', 'redundancy_partner_id'],
+  PARTY: ['title', 'team_id'],
+  TEAM: [null, null],
+  SERVICE: [null, null],
+};
+
+/**
  * Finds the entities a report names, by any spelling, and creates the others, with a fixed number of
  * statements per report whatever the number of names: one reads every entity holding any of the
  * report's spellings, one reads the near matches of the new names, and the new entities and aliases
@@ -61,6 +72,7 @@ const NEAR_MATCHES_LISTED = 5;
  */
 export class EntityResolver {
   private readonly holders = new Map<ImportedEntityType, KeyHolder[]>();
+  private readonly states = new Map<string, [string | null, string | null]>();
   private readonly created = new Map<ImportedEntityType, { id: string; key: string; name: string; fields: Record<string, unknown>; near: Candidate[]; entity: ResolvedEntity; warn: boolean; line: number | null }[]>();
   private readonly aliases = new Map<ImportedEntityType, Map<string, { ownerId: string; alias: string; aliasKey: string }>>();
   /** Warnings in the order the names were resolved; a new name's place is kept until its near matches are known. */
@@ -82,14 +94,23 @@ export class EntityResolver {
       if (!keys.size) continue;
       const { table, aliases } = tables[type];
       const list = sql.join([...keys].map((k) => sql`${k}`), sql`, `);
-      queries.push(sql`(select ${type}::text as type, e.id::text as id, e.name as name, e.name_key as key, e.name as matched, false as by_alias, 0 as part from ${table} e where e.name_key in (${list}))`);
-      queries.push(sql`(select ${type}::text as type, a.owner_id::text as id, o.name as name, a.alias_key as key, a.alias as matched, true as by_alias, 1 as part from ${aliases} a join ${table} o on o.id = a.owner_id where a.alias_key in (${list}))`);
+      const columns = (row: string) => sql.raw(stateColumns[type].map((c, i) => `${c ? `${row}.${c}::text` : 'null::text'} as state${i}`).join(', '));
+      queries.push(sql`(select ${type}::text as type, e.id::text as id, e.name as name, e.name_key as key, e.name as matched, false as by_alias, ${columns('e')} from ${table} e where e.name_key in (${list}))`);
+      queries.push(sql`(select ${type}::text as type, a.owner_id::text as id, o.name as name, a.alias_key as key, a.alias as matched, true as by_alias, ${columns('o')} from ${aliases} a join ${table} o on o.id = a.owner_id where a.alias_key in (${list}))`);
     }
     const rows = queries.length
-      ? await rowsOf<{ type: ImportedEntityType; id: string; name: string; key: string; matched: string; by_alias: boolean }>(tx, sql`/* entity resolution */ ${sql.join(queries, sql` union all `)}`)
+      ? await rowsOf<{ type: ImportedEntityType; id: string; name: string; key: string; matched: string; by_alias: boolean; state0: string | null; state1: string | null }>(tx, sql`/* entity resolution */ ${sql.join(queries, sql` union all `)}`)
       : [];
-    for (const row of rows) resolver.holdersOf(row.type).push({ id: row.id, name: row.name, key: row.key, matched: row.matched, byAlias: row.by_alias });
+    for (const row of rows) {
+      resolver.holdersOf(row.type).push({ id: row.id, name: row.name, key: row.key, matched: row.matched, byAlias: row.by_alias });
+      resolver.states.set(`${row.type}:${row.id}`, [row.state0, row.state1]);
+    }
     return resolver;
+  }
+
+  /** Two columns of an existing entity as the lookup read them (see `stateColumns`); undefined for one it did not read. */
+  existingState(type: ImportedEntityType, id: string): [string | null, string | null] | undefined {
+    return this.states.get(`${type}:${id}`);
   }
 
   private holdersOf(type: ImportedEntityType): KeyHolder[] {

@@ -78,12 +78,17 @@ export async function resolveReportEntities(tx: AppTx, facts: ExtractedFacts, wa
     for (const spelling of [person.name, ...person.spellings]) graph.partyIds.set(nameKey(spelling), id);
   }
   // What an analyst already set (title, team) wins over what a later report says.
+  // Read with the lookup; a party chosen by an analyst by its ID ("same as") may not have been.
   const existingParties = [...new Set(resolvedPeople.map((p) => p.id).filter((id) => !resolver.createdFields('PARTY', id)))];
-  const partyRows = new Map<string, { title: string | null; teamId: string | null }>(
-    existingParties.length
-      ? (await tx.select({ id: t.parties.id, title: t.parties.title, teamId: t.parties.teamId }).from(t.parties).where(inArray(t.parties.id, existingParties))).map((r) => [r.id, r])
-      : [],
-  );
+  const partyRows = new Map<string, { title: string | null; teamId: string | null }>();
+  for (const id of existingParties) {
+    const state = resolver.existingState('PARTY', id);
+    if (state) partyRows.set(id, { title: state[0], teamId: state[1] });
+  }
+  const unread = existingParties.filter((id) => !partyRows.has(id));
+  if (unread.length) {
+    for (const r of await tx.select({ id: t.parties.id, title: t.parties.title, teamId: t.parties.teamId }).from(t.parties).where(inArray(t.parties.id, unread))) partyRows.set(r.id, r);
+  }
   const partyPatches = new Map<string, { title: string | null; teamId: string | null }>();
   for (const { person, id, teamId } of resolvedPeople) {
     const fields = resolver.createdFields('PARTY', id) as { title: string | null; teamId: string | null } | undefined;
@@ -106,17 +111,22 @@ type AssetPatch = Partial<typeof t.assets.$inferInsert>;
 /**
  * Hosted-on / part-of and redundancy partners, set only where nothing is recorded yet: on a new
  * asset's row before it is written, on an existing asset by an update (returned, to run once the new
- * assets exist). Existing assets are read in one statement.
+ * assets exist). Existing assets' host and partner come with the name lookup.
  */
 async function linkAssetStructure(tx: AppTx, facts: ExtractedFacts, graph: ResolvedGraph, resolver: EntityResolver): Promise<Map<string, AssetPatch>> {
   const kinds = new Map(facts.assets.map((a) => [a.key, a.kind]));
   const ids = [...new Set(graph.assetIds.values())];
   const existing = ids.filter((id) => !resolver.createdFields('ASSET', id));
-  const rows = new Map<string, { parentId: string | null; redundancyPartnerId: string | null; parentRelation?: unknown }>(
-    existing.length
-      ? (await tx.select({ id: t.assets.id, parentId: t.assets.parentId, redundancyPartnerId: t.assets.redundancyPartnerId }).from(t.assets).where(inArray(t.assets.id, existing))).map((r) => [r.id, r])
-      : [],
-  );
+  const rows = new Map<string, { parentId: string | null; redundancyPartnerId: string | null }>();
+  for (const id of existing) {
+    const state = resolver.existingState('ASSET', id);
+    if (state) rows.set(id, { parentId: state[0], redundancyPartnerId: state[1] });
+  }
+  // An asset chosen by an analyst by its ID ("same as") may not have been read with the lookup.
+  const unread = existing.filter((id) => !rows.has(id));
+  if (unread.length) {
+    for (const r of await tx.select({ id: t.assets.id, parentId: t.assets.parentId, redundancyPartnerId: t.assets.redundancyPartnerId }).from(t.assets).where(inArray(t.assets.id, unread))) rows.set(r.id, r);
+  }
   const patches = new Map<string, AssetPatch>();
   for (const asset of facts.assets) {
     const id = graph.assetIds.get(asset.key)!;
