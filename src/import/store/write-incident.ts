@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { IncidentRow } from '../../graph/models.js';
@@ -58,11 +58,13 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
 
   const idsOf = (map: Map<string, string>, keys: Iterable<string>) => [...new Set([...keys].flatMap((k) => (map.has(k) ? [map.get(k)!] : [])))];
   const assetIds = idsOf(graph.assetIds, graph.assetIds.keys());
-  if (assetIds.length) await tx.insert(t.incidentAssets).values(assetIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing();
+  // Every link row is written at the end, with the others, in one statement (below).
+  const links: SQLWrapper[] = [];
+  if (assetIds.length) links.push(tx.insert(t.incidentAssets).values(assetIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing());
   const teamIds = idsOf(graph.teamIds, graph.teamIds.keys());
-  if (teamIds.length) await tx.insert(t.incidentTeams).values(teamIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing();
+  if (teamIds.length) links.push(tx.insert(t.incidentTeams).values(teamIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing());
   const serviceIds = idsOf(graph.serviceIds, graph.serviceIds.keys());
-  if (serviceIds.length) await tx.insert(t.incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId }))).onConflictDoNothing();
+  if (serviceIds.length) links.push(tx.insert(t.incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId }))).onConflictDoNothing());
 
   const participants = new Map<string, { roles: Set<(typeof t.incidentRole.enumValues)[number]>; title: string | null; fact: { span: { startLine: number; endLine: number }; rule: string } }>();
   for (const party of facts.parties) {
@@ -77,9 +79,9 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     if (id && !participants.has(id)) participants.set(id, { roles: new Set(['RESPONDER']), title: role.title, fact: role });
   }
   if (participants.size) {
-    await tx.insert(t.incidentParties).values(
+    links.push(tx.insert(t.incidentParties).values(
       [...participants].map(([partyId, p]) => ({ incidentId, partyId, roles: [...p.roles], titleAsListed: p.title, ...provenance(p.fact) })),
-    ).onConflictDoNothing();
+    ).onConflictDoNothing());
   }
 
   // One multi-row INSERT per table: the report's facts go in a handful of statements, whatever their number.
@@ -100,10 +102,10 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
       if (targetId) mentionLinks[mention.type].push({ leftId: eventIds.get(event.order)!, rightId: targetId, ...provenance(mention) });
     }
   }
-  await insertLinks(tx, t.eventAssets, mentionLinks.ASSET);
-  await insertLinks(tx, t.eventParties, mentionLinks.PARTY);
-  await insertLinks(tx, t.eventTeams, mentionLinks.TEAM);
-  await insertLinks(tx, t.eventServices, mentionLinks.SERVICE);
+  linkRows(tx, links, t.eventAssets, mentionLinks.ASSET);
+  linkRows(tx, links, t.eventParties, mentionLinks.PARTY);
+  linkRows(tx, links, t.eventTeams, mentionLinks.TEAM);
+  linkRows(tx, links, t.eventServices, mentionLinks.SERVICE);
 
   let position = 0;
   const causeRows = [
@@ -123,7 +125,7 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   const causeIdAt = new Map(causes.map((row) => [row.position, row.id]));
   // Causes take positions 1…n in the order stated, so the n-th cause's row is the one at position n.
   const causeIds = new Map(facts.causes.map((cause, i) => [cause.order, causeIdAt.get(i + 1)!]));
-  await insertLinks(tx, t.causeAssets, facts.causes.flatMap((cause) =>
+  linkRows(tx, links, t.causeAssets, facts.causes.flatMap((cause) =>
     idsOf(graph.assetIds, cause.assetKeys).map((rightId) => ({ leftId: causeIds.get(cause.order)!, rightId, ...provenance(cause) }))));
 
   const recommendations = facts.recommendations.length
@@ -133,11 +135,13 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     }))).returning()
     : [];
   const recommendationIds = new Map(recommendations.map((row) => [row.position, row.id]));
-  await insertLinks(tx, t.recommendationCauses, facts.recommendations.flatMap((recommendation) =>
+  linkRows(tx, links, t.recommendationCauses, facts.recommendations.flatMap((recommendation) =>
     [...new Set(recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : [])))]
       .map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
-  await insertLinks(tx, t.recommendationAssets, facts.recommendations.flatMap((recommendation) =>
+  linkRows(tx, links, t.recommendationAssets, facts.recommendations.flatMap((recommendation) =>
     idsOf(graph.assetIds, recommendation.assetKeys).map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
+
+  await writeLinks(tx, links);
 
   let signOffPosition = 0;
   const signOffs = facts.signOffs.length
@@ -177,7 +181,16 @@ interface LinkRow {
   sourceRule: string;
 }
 
-/** Link rows of one kind in one statement; a link stated twice is kept once. */
-async function insertLinks(tx: AppTx, table: typeof t.eventAssets | typeof t.eventParties | typeof t.eventTeams | typeof t.eventServices | typeof t.causeAssets | typeof t.recommendationCauses | typeof t.recommendationAssets, rows: LinkRow[]): Promise<void> {
-  if (rows.length) await tx.insert(table).values(rows as never).onConflictDoNothing();
+/** Adds the INSERT of link rows of one kind (not yet run); a link stated twice is kept once. */
+function linkRows(tx: AppTx, links: SQLWrapper[], table: typeof t.eventAssets | typeof t.eventParties | typeof t.eventTeams | typeof t.eventServices | typeof t.causeAssets | typeof t.recommendationCauses | typeof t.recommendationAssets, rows: LinkRow[]): void {
+  if (rows.length) links.push(tx.insert(table).values(rows as never).onConflictDoNothing());
+}
+
+/**
+ * Runs the link INSERTs as one statement (each a data-modifying WITH clause, which PostgreSQL runs
+ * whether or not it is referenced): the rows they link to are all written by then.
+ */
+async function writeLinks(tx: AppTx, links: SQLWrapper[]): Promise<void> {
+  if (!links.length) return;
+  await tx.execute(sql`/* links */ with ${sql.join(links.map((insert, i) => sql`${sql.raw(`link${i}`)} as (${insert.getSQL()})`), sql`, `)} select 1`);
 }
