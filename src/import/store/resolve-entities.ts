@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { distance } from 'fastest-levenshtein';
 import type { AppTx } from '../../../db/types.js';
 import { rowsOf } from '../../analytics/rows.js';
 import { BadUserInputError, ConflictError } from '../../graph/errors.js';
@@ -40,11 +39,7 @@ export interface EntityRequest {
 
 const spellingsOf = (request: Pick<EntityRequest, 'name' | 'spellings'>) => [...new Set([request.name, ...request.spellings].map((s) => s.trim()).filter(Boolean))];
 
-/** Names close to `key` but not equal (one or two edits) whose digits are the same: `Nick Hung` / `Nick Huang`, not `VMS-011` / `VMS-010`. */
-const nearEnough = (key: string, other: string) => {
-  const edits = distance(key, other);
-  return edits >= 1 && edits <= 2;
-};
+/** A near name must have the same digits: `Nick Hung` / `Nick Huang` are near, `VMS-011` / `VMS-010` are not. */
 const sameDigits = (key: string, other: string) => key.replace(/\D/g, '') === other.replace(/\D/g, '');
 const NEAR_MATCHES_LISTED = 5;
 
@@ -200,9 +195,8 @@ export class EntityResolver {
     };
     let created = this.created.get(request.type);
     if (!created) this.created.set(request.type, (created = []));
-    // The near matches among the names this report created before it; those in the database are read in `write`.
-    const nearHere = key.length < 5 ? [] : created.filter((c) => nearEnough(c.key, key)).map((c) => ({ id: c.id, name: c.name }));
-    created.push({ id, key, name: reportName, fields: request.fields, near: nearHere, entity, warn: !request.decision, line: request.line });
+    // Its near matches, in the database and among the names this report created before it, are read in `write`.
+    created.push({ id, key, name: reportName, fields: request.fields, near: [], entity, warn: !request.decision, line: request.line });
     this.holdersOf(request.type).push({ id, name: reportName, key, matched: reportName, byAlias: false });
     // An analyst who chose "new" has seen the candidates: no warning then.
     if (!request.decision) this.pending.push({ nearOf: request.type, index: created.length - 1 });
@@ -248,30 +242,40 @@ export class EntityResolver {
     }
   }
 
-  /** Existing entities with a name one or two edits from a new name's (the database's `levenshtein`), at most five, same digits. */
+  /**
+   * Entities with a name one or two edits from a new name's (PostgreSQL's `levenshtein`), at most five,
+   * same digits: those in the database first, then those this report created before it (not yet written).
+   */
   private async readNearMatches(tx: AppTx): Promise<void> {
     const queries: SQL[] = [];
     for (const [type, created] of this.created) {
       const { table } = this.tables[type];
-      created.forEach((c, index) => {
-        if (c.key.length < 5 || !c.warn) return;
-        queries.push(sql`(select ${type}::text as type, ${index}::int as index, e.id::text as id, e.name as name, e.name_key as key from ${table} e
+      const asking = created.map((c, index) => ({ c, index })).filter(({ c }) => c.key.length >= 5 && c.warn);
+      for (const { c, index } of asking) {
+        queries.push(sql`(select ${type}::text as type, ${index}::int as index, e.id::text as id, e.name as name, e.name_key as key, null::int as earlier from ${table} e
           where levenshtein(e.name_key, ${c.key}) between 1 and 2 limit ${NEAR_MATCHES_LISTED})`);
-      });
+      }
+      if (asking.length && created.length > 1) {
+        const asked = sql.join(asking.map(({ c, index }) => sql`(${index}::int, ${c.key}::text)`), sql`, `);
+        const earlier = sql.join(created.map((c, index) => sql`(${index}::int, ${c.id}::text, ${c.name}::text, ${c.key}::text)`), sql`, `);
+        queries.push(sql`(select ${type}::text as type, a.i as index, o.id, o.name, o.key, o.j as earlier
+          from (values ${asked}) as a(i, key) join (values ${earlier}) as o(j, id, name, key) on o.j < a.i and levenshtein(o.key, a.key) between 1 and 2)`);
+      }
     }
     const rows = queries.length
-      ? await rowsOf<{ type: ImportedEntityType; index: number; id: string; name: string; key: string }>(tx, sql`/* near names */ ${sql.join(queries, sql` union all `)}`)
+      ? await rowsOf<{ type: ImportedEntityType; index: number; id: string; name: string; key: string; earlier: number | null }>(tx, sql`/* near names */ ${sql.join(queries, sql` union all `)}`)
       : [];
-    const fromDatabase = new Map<string, { id: string; name: string; key: string }[]>();
+    const found = new Map<string, typeof rows>();
     for (const row of rows) {
       const slot = `${row.type}:${row.index}`;
-      fromDatabase.set(slot, [...(fromDatabase.get(slot) ?? []), row]);
+      found.set(slot, [...(found.get(slot) ?? []), row]);
     }
     for (const [type, created] of this.created) {
       created.forEach((c, index) => {
-        if (c.key.length < 5 || !c.warn) return;
-        const here = c.near.map((n) => ({ ...n, key: this.created.get(type)!.find((o) => o.id === n.id)!.key }));
-        const near = [...(fromDatabase.get(`${type}:${index}`) ?? []), ...here].slice(0, NEAR_MATCHES_LISTED).filter((n) => sameDigits(n.key, c.key));
+        const candidates = found.get(`${type}:${index}`) ?? [];
+        const inDatabase = candidates.filter((n) => n.earlier === null);
+        const here = candidates.filter((n) => n.earlier !== null).sort((a, b) => a.earlier! - b.earlier!);
+        const near = [...inDatabase, ...here].slice(0, NEAR_MATCHES_LISTED).filter((n) => sameDigits(n.key, c.key));
         c.near = near.map((n) => ({ id: n.id, name: n.name }));
         c.entity.possibleDuplicates = near.map((n) => ({ rowId: n.id, name: n.name }));
       });
