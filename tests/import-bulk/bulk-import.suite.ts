@@ -127,5 +127,33 @@ export function bulkImportSuite(driver: DriverName): void {
         rmSync(dir, { recursive: true, force: true });
       }
     }, 120_000);
+
+    it('warns of a new name close to one the same report created a line before, as it does of a stored one', async () => {
+      const database = suite.database();
+      const context = createContext({ database, actor: { id: 'cli:test', role: 'ADMIN' }, requestId: randomUUID(), logger: createLogger() });
+      const dir = mkdtempSync(join(tmpdir(), 'ikb-bulk-near-'));
+      try {
+        const markdown = [
+          '# Incident report for Mail relay outage near names', '', 'Information Technology Department', '', '**Related Parties:**', '',
+          '1. Marcus Garcia - Network Architect', '2. Marcos Garcia - Security Architect', '', 'Date: 13 Aug 2024 - 15 Aug 2024', '',
+          '**Incident Description:**', '', '- 13 Aug 2024', '', 'The relay stopped at 23:00. Marcus Garcia restarted it.', '',
+          '**Incident Caused:**', '', '- The relay disk filled up.', '', '**Follow up recommendation:**', '', '- Monitor the relay disk.', '',
+          'Report by: Marcus Garcia', '', 'Verified by: Marcos Garcia', '',
+        ].join('\n');
+        writeFileSync(join(dir, 'near.md'), markdown);
+        const [outcome] = await importFiles(context, [join(dir, 'near.md')]);
+        expect(outcome!.ok).toBe(true);
+        const result = outcome!.ok ? outcome!.result : undefined;
+        const marcus = result!.entities.find((e) => e.name === 'Marcus Garcia')!;
+        const marcos = result!.entities.find((e) => e.name === 'Marcos Garcia')!;
+        expect([marcus.created, marcos.created]).toEqual([true, true]);
+        expect(marcos.possibleDuplicates).toEqual([{ rowId: marcus.rowId, name: 'Marcus Garcia' }]);
+        expect(result!.warnings.filter((w) => w.code === 'POSSIBLE_DUPLICATE')).toEqual([
+          expect.objectContaining({ line: 8, candidates: ['Marcus Garcia'] }),
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
   });
 }
