@@ -36,6 +36,10 @@ describe('Who needs a key', () => {
       expect((await keys('list')).stdout).toMatch(new RegExp(`${id}\\s+ADMIN\\s+active.*first admin`));
       expect((await keys('revoke', id)).stdout).toContain(`Revoked key ${id}`);
       await expect(keys('create', '--role', 'ROOT', '--name', 'x')).rejects.toMatchObject({ code: 2 });
+      // A mistyped id is named as such, not answered with the database's own error text.
+      const mistyped = await keys('revoke', 'not-a-key-id').then(() => null, (failure: { code: number; stderr: string }) => failure);
+      expect(mistyped?.code).toBe(1);
+      expect(mistyped?.stderr.trim()).toBe('`id` is not an API key id');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
