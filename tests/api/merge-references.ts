@@ -12,7 +12,7 @@ export interface ReferringColumn {
   inPrimaryKey: boolean;
 }
 
-export const tables: PgTable[] = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+export const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 
 export const columnLabel = (table: PgTable, column: AnyPgColumn) => `${getTableName(table)}.${column.name}`;
 
