@@ -25,3 +25,25 @@ export async function repointKeyedRows(tx: Executor, table: PgTable, column: Any
 export async function repointColumn(tx: Executor, table: PgTable, column: AnyPgColumn, fromId: string, toId: string): Promise<void> {
   await tx.update(table).set({ [fieldName(table, column)]: toId } as never).where(eq(column, fromId));
 }
+
+type Reference = readonly [PgTable, AnyPgColumn];
+
+/**
+ * What merging two rows does with each column that points at the one merged away. Every foreign key
+ * to the merged table belongs in exactly one list (tests/api/merge-references.test.ts holds the lists
+ * to the schema): a column left out would lose its rows to the cascade, or its link to `set null`.
+ */
+export interface MergeReferences {
+  /** Columns in their table's primary key: moved, a row the kept side already has is dropped as a duplicate. */
+  keyed: readonly Reference[];
+  /** Plain foreign keys: moved. */
+  plain: readonly Reference[];
+  /** Columns the merge moves by its own code, each with why the plain move does not do. */
+  ownCode: readonly { column: AnyPgColumn; why: string }[];
+}
+
+/** Moves the `keyed` and `plain` references of a merge from `fromId` to `toId`. */
+export async function repointReferences(tx: Executor, references: MergeReferences, fromId: string, toId: string): Promise<void> {
+  for (const [table, column] of references.keyed) await repointKeyedRows(tx, table, column, fromId, toId);
+  for (const [table, column] of references.plain) await repointColumn(tx, table, column, fromId, toId);
+}

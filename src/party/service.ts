@@ -13,7 +13,7 @@ import { runMutation } from '../graph/mutation.js';
 import { emitEvent } from '../webhook/emit.js';
 import { partyMerged } from '../webhook/events.js';
 import { partyNames, serviceNames, teamNames } from '../graph/named-tables.js';
-import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
+import { repointReferences, type MergeReferences } from '../graph/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
@@ -57,6 +57,21 @@ export const addPartyAlias = (context: GraphQLContext, partyGlobalId: string, al
 export const removePartyAlias = (context: GraphQLContext, partyGlobalId: string, alias: string) =>
   removeAliasMutation<PartyRow>(context, partyNames, partyGlobalId, alias, 'partyId');
 
+/** Every column that points at a party, and how a merge moves it. */
+export const partyMergeReferences: MergeReferences = {
+  keyed: [[t.eventParties, t.eventParties.rightId]],
+  plain: [
+    [t.signOffs, t.signOffs.partyId],
+    [t.recommendations, t.recommendations.ownerPartyId],
+    [t.recommendations, t.recommendations.verifiedByPartyId],
+    [t.assets, t.assets.ownerPartyId],
+  ],
+  ownCode: [
+    { column: t.incidentParties.partyId, why: 'both parties in one incident become one participant with the roles of both' },
+    { column: t.partyAliases.ownerId, why: 'the merged name joins the spellings, which must stay free (mergeAliases)' },
+  ],
+};
+
 export async function mergeParties(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<PartyRow> {
   const keepId = decodeGlobalId(keepGlobalId, 'Party', 'keepId').id;
   const mergeId = decodeGlobalId(mergeGlobalId, 'Party', 'mergeId').id;
@@ -76,15 +91,7 @@ export async function mergeParties(context: GraphQLContext, keepGlobalId: string
         });
     }
     await tx.delete(t.incidentParties).where(eq(t.incidentParties.partyId, mergeId));
-    await repointKeyedRows(tx, t.eventParties, t.eventParties.rightId, mergeId, keepId);
-    for (const [table, column] of [
-      [t.signOffs, t.signOffs.partyId],
-      [t.recommendations, t.recommendations.ownerPartyId],
-      [t.recommendations, t.recommendations.verifiedByPartyId],
-      [t.assets, t.assets.ownerPartyId],
-    ] as const) {
-      await repointColumn(tx, table, column, mergeId, keepId);
-    }
+    await repointReferences(tx, partyMergeReferences, mergeId, keepId);
     await mergeAliases(tx, partyNames, keep, merged);
     await tx.delete(t.parties).where(eq(t.parties.id, mergeId));
     const { after } = await updateVersioned<PartyRow>(tx, t.parties, keepId, keep.version, definedOnly({
