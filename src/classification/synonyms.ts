@@ -223,7 +223,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     '~train|~trained team|staff|engineer|engineers|operator|operators|on-call|admin',
     'plan|procedure|runbook|recovery ~test|~tested|~exercise|~exercised|~rehearse|~rehearsed',
     'no runbook|procedure|process|owner',
-    'nobody|no own|owned|owner|responsible',
+    // "Nobody owned it", "no owner"; not "an alert of its own".
+    'nobody own|owned|owner|responsible',
+    'no owner|responsible|ownership',
     'not act upon',
     'not acted',
     'not part regular',
