@@ -1,6 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import * as t from '../db/schema/index.js';
-import { nameKey } from '../src/graph/names.js';
+import { nameKey } from '../src/names/names.js';
 import { addDays, Random, Zipf } from './random.js';
 
 type Insert<T extends PgTable> = T['$inferInsert'];

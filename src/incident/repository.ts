@@ -4,10 +4,10 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import type { IncidentFilter, IncidentOrder } from '../generated/resolvers.js';
 import { listPage } from '../graph/list-page.js';
-import { idByNameOrAlias, type NamedTable } from '../graph/lookup.js';
+import { idByNameOrAlias, type NamedTable } from '../names/lookup.js';
 import type { IncidentRow } from '../graph/models.js';
 import type { PageArgs } from '../graph/page-args.js';
-import { assetNames, partyNames, serviceNames } from '../graph/named-tables.js';
+import { assetNames, partyNames, serviceNames } from '../names/named-tables.js';
 
 interface LinkColumns { table: PgTable; incident: AnyPgColumn; entity: AnyPgColumn }
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { IncidentRow } from '../../graph/models.js';
-import { nameKey } from '../../graph/names.js';
+import { nameKey } from '../../names/names.js';
 import type { ExtractedFacts } from '../extract-facts.js';
 import type { ParsedReport } from '../parse-report.js';
 import type { ImportCounts } from '../import-result.js';
