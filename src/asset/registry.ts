@@ -13,9 +13,9 @@ export function assetLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, 
     assetFactsByIncident: rowsByParent<m.AssetFactRow>(db, t.assetFacts, t.assetFacts.incidentId, [t.assetFacts.observedOn, t.assetFacts.id]),
     assetFactsByAsset: rowsByParent<m.AssetFactRow>(db, t.assetFacts, t.assetFacts.assetId, [t.assetFacts.observedOn, t.assetFacts.id]),
     childrenByAsset: rowsByParent<m.AssetRow>(db, t.assets, t.assets.parentId, [t.assets.name]),
-    servicesByAsset: rowsThroughLink<m.ServiceRow>(db, { table: t.serviceAssets, parent: t.serviceAssets.rightId, child: t.serviceAssets.leftId }, t.services, [t.services.name]),
+    servicesByAsset: rowsThroughLink<m.ServiceRow>(db, { table: t.serviceAssets, parent: t.serviceAssets.assetId, child: t.serviceAssets.serviceId }, t.services, [t.services.name]),
     assetAliases: aliasesByOwner(db, t.assetAliases),
-    incidentsOfAsset: incidentsVia(db, incidentById, 'asset_incidents', t.incidentAssets, t.incidentAssets.rightId, t.incidentAssets.leftId),
+    incidentsOfAsset: incidentsVia(db, incidentById, 'asset_incidents', t.incidentAssets, t.incidentAssets.assetId, t.incidentAssets.incidentId),
   };
 }
 

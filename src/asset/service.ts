@@ -93,11 +93,11 @@ export const removeAssetAlias = (context: GraphQLContext, assetGlobalId: string,
 
 /** Links and facts that point at an asset, moved over when two assets are merged. */
 const assetLinks = [
-  [t.incidentAssets, t.incidentAssets.rightId],
-  [t.eventAssets, t.eventAssets.rightId],
-  [t.causeAssets, t.causeAssets.rightId],
-  [t.recommendationAssets, t.recommendationAssets.rightId],
-  [t.serviceAssets, t.serviceAssets.rightId],
+  [t.incidentAssets, t.incidentAssets.assetId],
+  [t.eventAssets, t.eventAssets.assetId],
+  [t.causeAssets, t.causeAssets.assetId],
+  [t.recommendationAssets, t.recommendationAssets.assetId],
+  [t.serviceAssets, t.serviceAssets.assetId],
 ] as const;
 const assetReferences = [
   [t.assetFacts, t.assetFacts.assetId],

@@ -11,8 +11,8 @@ export function causeLoaders(db: AppDb) {
     signOffById: rowsById<m.SignOffRow>(db, t.signOffs),
     causesByIncident: rowsByParent<m.CauseRow>(db, t.causes, t.causes.incidentId, [t.causes.position]),
     signOffsByIncident: rowsByParent<m.SignOffRow>(db, t.signOffs, t.signOffs.incidentId, [t.signOffs.position]),
-    assetsByCause: rowsThroughLink<m.AssetRow>(db, { table: t.causeAssets, parent: t.causeAssets.leftId, child: t.causeAssets.rightId }, t.assets, [t.assets.name]),
-    recommendationsByCause: rowsThroughLink<m.RecommendationRow>(db, { table: t.recommendationCauses, parent: t.recommendationCauses.rightId, child: t.recommendationCauses.leftId }, t.recommendations, [t.recommendations.position]),
+    assetsByCause: rowsThroughLink<m.AssetRow>(db, { table: t.causeAssets, parent: t.causeAssets.causeId, child: t.causeAssets.assetId }, t.assets, [t.assets.name]),
+    recommendationsByCause: rowsThroughLink<m.RecommendationRow>(db, { table: t.recommendationCauses, parent: t.recommendationCauses.causeId, child: t.recommendationCauses.recommendationId }, t.recommendations, [t.recommendations.position]),
   };
 }
 

@@ -26,7 +26,7 @@ export async function addCause(context: GraphQLContext, input: AddCauseInput): P
       .values({ incidentId, position: await nextPosition(tx, t.causes, incidentId), kind: input.kind ?? 'ROOT', categories: [...new Set(input.categories)], text: valid.text })
       .returning();
     if (assetIds.length) {
-      await tx.insert(t.causeAssets).values(assetIds.map((assetId) => ({ leftId: row!.id, rightId: assetId }))).onConflictDoNothing();
+      await tx.insert(t.causeAssets).values(assetIds.map((assetId) => ({ causeId: row!.id, assetId: assetId }))).onConflictDoNothing();
     }
     audit({ action: 'cause.create', entityType: 'Cause', entityId: row!.id, after: { ...row, assetIds } });
     return row!;

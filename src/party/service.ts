@@ -75,7 +75,7 @@ export async function mergeParties(context: GraphQLContext, keepGlobalId: string
         });
     }
     await tx.delete(t.incidentParties).where(eq(t.incidentParties.partyId, mergeId));
-    await repointKeyedRows(tx, t.eventParties, t.eventParties.rightId, mergeId, keepId);
+    await repointKeyedRows(tx, t.eventParties, t.eventParties.partyId, mergeId, keepId);
     for (const [table, column] of [
       [t.signOffs, t.signOffs.partyId],
       [t.recommendations, t.recommendations.ownerPartyId],

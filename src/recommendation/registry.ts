@@ -8,8 +8,8 @@ export function recommendationLoaders(db: AppDb) {
   return {
     recommendationById: rowsById<m.RecommendationRow>(db, t.recommendations),
     recommendationsByIncident: rowsByParent<m.RecommendationRow>(db, t.recommendations, t.recommendations.incidentId, [t.recommendations.position]),
-    causesByRecommendation: rowsThroughLink<m.CauseRow>(db, { table: t.recommendationCauses, parent: t.recommendationCauses.leftId, child: t.recommendationCauses.rightId }, t.causes, [t.causes.position]),
-    assetsByRecommendation: rowsThroughLink<m.AssetRow>(db, { table: t.recommendationAssets, parent: t.recommendationAssets.leftId, child: t.recommendationAssets.rightId }, t.assets, [t.assets.name]),
+    causesByRecommendation: rowsThroughLink<m.CauseRow>(db, { table: t.recommendationCauses, parent: t.recommendationCauses.recommendationId, child: t.recommendationCauses.causeId }, t.causes, [t.causes.position]),
+    assetsByRecommendation: rowsThroughLink<m.AssetRow>(db, { table: t.recommendationAssets, parent: t.recommendationAssets.recommendationId, child: t.recommendationAssets.assetId }, t.assets, [t.assets.name]),
   };
 }
 

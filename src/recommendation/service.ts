@@ -42,7 +42,7 @@ export async function addRecommendation(context: GraphQLContext, input: AddRecom
       })
       .returning();
     if (causeIds.length) {
-      await tx.insert(t.recommendationCauses).values(causeIds.map((causeId) => ({ leftId: row!.id, rightId: causeId }))).onConflictDoNothing();
+      await tx.insert(t.recommendationCauses).values(causeIds.map((causeId) => ({ recommendationId: row!.id, causeId: causeId }))).onConflictDoNothing();
     }
     audit({ action: 'recommendation.create', entityType: 'Recommendation', entityId: row!.id, after: { ...row, causeIds } });
     await emitEvent(tx, audit, recommendationCreated(row!));

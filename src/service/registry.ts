@@ -9,7 +9,7 @@ export function serviceLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders
   return {
     serviceById: rowsById<m.ServiceRow>(db, t.services),
     serviceAliases: aliasesByOwner(db, t.serviceAliases),
-    assetsByService: rowsThroughLink<m.AssetRow>(db, { table: t.serviceAssets, parent: t.serviceAssets.leftId, child: t.serviceAssets.rightId }, t.assets, [t.assets.name]),
+    assetsByService: rowsThroughLink<m.AssetRow>(db, { table: t.serviceAssets, parent: t.serviceAssets.serviceId, child: t.serviceAssets.assetId }, t.assets, [t.assets.name]),
     incidentsOfService: incidentsVia(db, incidentById, 'service_incidents', t.incidentServices, t.incidentServices.serviceId, t.incidentServices.incidentId),
   };
 }

@@ -10,7 +10,7 @@ export function teamLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, '
     teamById: rowsById<m.TeamRow>(db, t.teams),
     membersByTeam: rowsByParent<m.PartyRow>(db, t.parties, t.parties.teamId, [t.parties.name]),
     teamAliases: aliasesByOwner(db, t.teamAliases),
-    incidentsOfTeam: incidentsVia(db, incidentById, 'team_incidents', t.incidentTeams, t.incidentTeams.rightId, t.incidentTeams.leftId),
+    incidentsOfTeam: incidentsVia(db, incidentById, 'team_incidents', t.incidentTeams, t.incidentTeams.teamId, t.incidentTeams.incidentId),
   };
 }
 
