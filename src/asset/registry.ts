@@ -19,11 +19,7 @@ export function assetLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, 
   };
 }
 
-export type AssetLoaders = ReturnType<typeof assetLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends AssetLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof assetLoaders> {} }
 
 export const assetNodes = {
   Asset: { table: t.assets, byId: (loaders) => loaders.assetById },

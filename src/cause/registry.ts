@@ -16,11 +16,7 @@ export function causeLoaders(db: AppDb) {
   };
 }
 
-export type CauseLoaders = ReturnType<typeof causeLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends CauseLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof causeLoaders> {} }
 
 export const causeNodes = {
   Cause: { table: t.causes, byId: (loaders) => loaders.causeById },

@@ -42,10 +42,7 @@ export function incidentLoaders(db: AppDb) {
 }
 
 export type IncidentLoaders = ReturnType<typeof incidentLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends IncidentLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends IncidentLoaders {} }
 
 export const incidentNodes = {
   Incident: { table: t.incidents, byId: (loaders) => loaders.incidentById },

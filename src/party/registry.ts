@@ -13,11 +13,7 @@ export function partyLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, 
   };
 }
 
-export type PartyLoaders = ReturnType<typeof partyLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends PartyLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof partyLoaders> {} }
 
 export const partyNodes = {
   Party: { table: t.parties, byId: (loaders) => loaders.partyById },

@@ -13,11 +13,7 @@ export function recommendationLoaders(db: AppDb) {
   };
 }
 
-export type RecommendationLoaders = ReturnType<typeof recommendationLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends RecommendationLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof recommendationLoaders> {} }
 
 export const recommendationNodes = {
   Recommendation: { table: t.recommendations, byId: (loaders) => loaders.recommendationById },

@@ -14,11 +14,7 @@ export function serviceLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders
   };
 }
 
-export type ServiceLoaders = ReturnType<typeof serviceLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends ServiceLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof serviceLoaders> {} }
 
 export const serviceNodes = {
   Service: { table: t.services, byId: (loaders) => loaders.serviceById },

@@ -14,11 +14,7 @@ export function teamLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, '
   };
 }
 
-export type TeamLoaders = ReturnType<typeof teamLoaders>;
-
-declare module '../graph/context.js' {
-  interface Loaders extends TeamLoaders {}
-}
+declare module '../graph/context.js' { interface Loaders extends ReturnType<typeof teamLoaders> {} }
 
 export const teamNodes = {
   Team: { table: t.teams, byId: (loaders) => loaders.teamById },
