@@ -1,17 +1,9 @@
 /*
- * Entity resolution: which written names mean the same asset, party, team or service.
- *
- * Two keys exist on purpose. `nameKey` (here) is the identity key: it is what
- * `name_key` and `alias_key` columns store and what lookups, aliases and merges
- * compare, so it folds everything a spelling may vary in, accents included.
- * The importer's `normaliseAssetKey` (src/import/normalise.ts) is a reading
- * key, `VMS-10` for `vms010`: it keeps the letter and number runs of a code
- * apart because the importer reads them (the prefix gives the kind, learned
- * kinds are stored per prefix). For codes in Latin letters and digits, two
- * spellings with the same reading key have the same identity key, so what the
- * importer groups the graph stores as one entity; tests/names checks that.
+ * Two "same name" keys, on purpose. `nameKey` is identity: name_key and alias_key store it, lookups,
+ * aliases and merges compare it, and it folds accents too. The importer's `normaliseAssetKey` (`VMS-10`)
+ * keeps a code's letter and number runs apart because it reads them (the prefix gives the kind).
+ * Spellings one reading key groups get one identity key (tests/names).
  */
-
 /**
  * The key two spellings of one name share: case, spaces, dashes, dots and
  * leading zeros of numbers do not count, so `VMS010`, `vms-010`, `VMS 010` and
