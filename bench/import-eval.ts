@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { openPglite } from '../db/pglite.js';
-import { createContext } from '../src/graph/context.js';
+import { createContext } from '../src/registry/context.js';
 import { createLogger } from '../src/logger.js';
 import { importIncidentReport } from '../src/import/import-report.js';
 import { readReportFile } from '../src/import/input/read-report-file.js';

@@ -8,6 +8,7 @@ import { optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { toGlobalId, type NodeType } from '../graph/ids.js';
 import type { NodeRow } from '../graph/models.js';
 import { pageRequest, pageSize } from '../graph/page-args.js';
+import { loadNode } from '../registry/nodes.js';
 import { detectionLags } from './detection-lag.js';
 import { followThrough, recurrences } from './follow-through.js';
 import { gapChecks } from './gap-checks.js';
@@ -34,10 +35,9 @@ export const analyticsQueries: Pick<
   search: async (_, { text, first }, context: GraphQLContext) => {
     const hits = await search(context.db, text, first);
     const { loaders } = context;
-    const loaderOf = { INCIDENT: loaders.incidentById, TIMELINE_EVENT: loaders.eventById, CAUSE: loaders.causeById, RECOMMENDATION: loaders.recommendationById };
-    const nodes = await Promise.all(hits.map((hit) => (loaderOf[hit.kind] as { load(id: string): Promise<object | null> }).load(hit.id)));
+    const nodes = await Promise.all(hits.map((hit) => loadNode(loaders, searchKindType[hit.kind]!, hit.id)));
     return hits.flatMap((hit, i) =>
-      nodes[i] ? [{ kind: hit.kind, incidentId: hit.incident_id, rank: hit.rank, headline: hit.headline, node: { __typename: searchKindType[hit.kind], ...nodes[i] } as NodeRow }] : [],
+      nodes[i] ? [{ kind: hit.kind, incidentId: hit.incident_id, rank: hit.rank, headline: hit.headline, node: nodes[i] as NodeRow }] : [],
     );
   },
   gapChecks: (_, __, { db }) => gapChecks(db),

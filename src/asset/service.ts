@@ -4,8 +4,8 @@ import * as t from '../../db/schema/index.js';
 import { teachAssetKind } from '../classification/learned-asset-kinds.js';
 import type { AppTx } from '../../db/types.js';
 import type { CreateAssetInput, UpdateAssetInput } from '../generated/resolvers.js';
-import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
-import { addAlias, assertSpellingFree, mergeAliases } from '../graph/aliases.js';
+import { addAliasMutation, removeAliasMutation } from '../names/alias-mutations.js';
+import { addAlias, assertSpellingFree, mergeAliases } from '../names/aliases.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
@@ -13,8 +13,8 @@ import type { AssetRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
 import { emitEvent } from '../webhook/emit.js';
 import { assetMerged } from '../webhook/events.js';
-import { assetNames } from '../graph/named-tables.js';
-import { repointReferences, type MergeReferences } from '../graph/repoint.js';
+import { assetNames } from '../names/named-tables.js';
+import { repointReferences, type MergeReferences } from '../names/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
@@ -94,11 +94,11 @@ export const removeAssetAlias = (context: GraphQLContext, assetGlobalId: string,
 /** Every column that points at an asset, and how a merge moves it. */
 export const assetMergeReferences: MergeReferences = {
   keyed: [
-    [t.incidentAssets, t.incidentAssets.rightId],
-    [t.eventAssets, t.eventAssets.rightId],
-    [t.causeAssets, t.causeAssets.rightId],
-    [t.recommendationAssets, t.recommendationAssets.rightId],
-    [t.serviceAssets, t.serviceAssets.rightId],
+    [t.incidentAssets, t.incidentAssets.assetId],
+    [t.eventAssets, t.eventAssets.assetId],
+    [t.causeAssets, t.causeAssets.assetId],
+    [t.recommendationAssets, t.recommendationAssets.assetId],
+    [t.serviceAssets, t.serviceAssets.assetId],
   ],
   plain: [
     [t.assetFacts, t.assetFacts.assetId],

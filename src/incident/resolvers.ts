@@ -6,6 +6,7 @@ import { incidentByKey, listIncidents } from './repository.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { snapshotAsOf } from '../audit/trail.js';
 import type { IncidentRow, NodeRow } from '../graph/models.js';
+import { loadNode } from '../registry/nodes.js';
 
 export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
   incidents: (_, args, { db, loaders }) =>
@@ -53,11 +54,8 @@ export const TimelineEvent: TimelineEventResolvers = {
       : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null }] : [],
   mentions: async (row, _, { loaders }) => {
     const links = await loaders.mentionsByEvent.load(row.id);
-    const loaderOf = { Asset: loaders.assetById, Party: loaders.partyById, Team: loaders.teamById, Service: loaders.serviceById };
-    const nodes = await Promise.all(links.map((link) => (loaderOf[link.type] as { load(id: string): Promise<object | null> }).load(link.targetId)));
-    return links.flatMap((link, i) =>
-      nodes[i] ? [{ node: { __typename: link.type, ...nodes[i] } as NodeRow, provenance: provenanceOf(link) }] : [],
-    );
+    const nodes = await Promise.all(links.map((link) => loadNode(loaders, link.type, link.targetId)));
+    return links.flatMap((link, i) => (nodes[i] ? [{ node: nodes[i] as NodeRow, provenance: provenanceOf(link) }] : []));
   },
 };
 

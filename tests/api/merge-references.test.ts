@@ -2,7 +2,7 @@ import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as t from '../../db/schema/index.js';
 import { assetMergeReferences } from '../../src/asset/service.js';
-import type { MergeReferences } from '../../src/graph/repoint.js';
+import type { MergeReferences } from '../../src/names/repoint.js';
 import { typeDefs } from '../../src/generated/type-defs.js';
 import { partyMergeReferences } from '../../src/party/service.js';
 import { columnLabel, columnsReferring } from './merge-references.js';

@@ -1,7 +1,7 @@
 import { isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField } from 'graphql';
 import { beforeAll, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../../src/graph/page-args.js';
-import { schema, sampleValue } from '../security/schema-args.js';
+import { schema, sampleValue } from '../support/schema-args.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 import { seeder } from './seed.js';

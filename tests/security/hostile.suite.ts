@@ -6,8 +6,8 @@ import { toLambdaEvent } from '../../src/server/lambda-event.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 import { seeder } from '../api/seed.js';
-import { fingerprint } from './fingerprint.js';
-import { schema } from './schema-args.js';
+import { fingerprint } from '../support/fingerprint.js';
+import { schema } from '../support/schema-args.js';
 
 const sqlStrings = ["'; drop table incidents; --", "1' or '1'='1", 'x\\"); delete from audit_entries; --', "%' union select secret_hash from api_keys --"];
 

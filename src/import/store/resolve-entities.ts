@@ -1,9 +1,9 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { AppTx } from '../../../db/types.js';
-import { addAlias } from '../../graph/aliases.js';
+import { addAlias } from '../../names/aliases.js';
 import { BadUserInputError } from '../../graph/errors.js';
-import type { NamedTable } from '../../graph/lookup.js';
-import { nameKey } from '../../graph/names.js';
+import type { NamedTable } from '../../names/lookup.js';
+import { nameKey } from '../../names/names.js';
 import type { ImportedEntity, ImportedEntityType, ImportWarningModel } from '../import-result.js';
 import type { EntityDecision } from './review-decisions.js';
 

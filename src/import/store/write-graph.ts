@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
-import { assetNames, partyNames, serviceNames, teamNames } from '../../graph/named-tables.js';
-import { nameKey } from '../../graph/names.js';
+import { assetNames, partyNames, serviceNames, teamNames } from '../../names/named-tables.js';
+import { nameKey } from '../../names/names.js';
 import type { ExtractedFacts } from '../extract-facts.js';
 import type { ImportWarningModel } from '../import-result.js';
 import { resolveEntity, type ResolvedEntity } from './resolve-entities.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { IncidentRow } from '../../graph/models.js';
-import { nameKey } from '../../graph/names.js';
+import { nameKey } from '../../names/names.js';
 import type { ExtractedFacts } from '../extract-facts.js';
 import type { ParsedReport } from '../parse-report.js';
 import type { ImportCounts } from '../import-result.js';
@@ -41,8 +41,8 @@ export async function clearIncidentFacts(tx: AppTx, incidentId: string): Promise
   for (const table of [t.timelineEvents, t.causes, t.recommendations, t.signOffs, t.assetFacts]) {
     await tx.delete(table).where(eq(table.incidentId, incidentId));
   }
-  await tx.delete(t.incidentAssets).where(eq(t.incidentAssets.leftId, incidentId));
-  await tx.delete(t.incidentTeams).where(eq(t.incidentTeams.leftId, incidentId));
+  await tx.delete(t.incidentAssets).where(eq(t.incidentAssets.incidentId, incidentId));
+  await tx.delete(t.incidentTeams).where(eq(t.incidentTeams.incidentId, incidentId));
   await tx.delete(t.incidentServices).where(eq(t.incidentServices.incidentId, incidentId));
   await tx.delete(t.incidentParties).where(eq(t.incidentParties.incidentId, incidentId));
 }
@@ -54,9 +54,9 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
 
   const idsOf = (map: Map<string, string>, keys: Iterable<string>) => [...new Set([...keys].flatMap((k) => (map.has(k) ? [map.get(k)!] : [])))];
   const assetIds = idsOf(graph.assetIds, graph.assetIds.keys());
-  if (assetIds.length) await tx.insert(t.incidentAssets).values(assetIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing();
+  if (assetIds.length) await tx.insert(t.incidentAssets).values(assetIds.map((assetId) => ({ incidentId, assetId }))).onConflictDoNothing();
   const teamIds = idsOf(graph.teamIds, graph.teamIds.keys());
-  if (teamIds.length) await tx.insert(t.incidentTeams).values(teamIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing();
+  if (teamIds.length) await tx.insert(t.incidentTeams).values(teamIds.map((teamId) => ({ incidentId, teamId }))).onConflictDoNothing();
   const serviceIds = idsOf(graph.serviceIds, graph.serviceIds.keys());
   if (serviceIds.length) await tx.insert(t.incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId }))).onConflictDoNothing();
 
@@ -87,11 +87,12 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
       text: event.text, sourceStartLine: event.span.startLine, sourceEndLine: event.span.endLine, sourceRule: event.rule,
     }).returning();
     const links = { ASSET: t.eventAssets, PARTY: t.eventParties, TEAM: t.eventTeams, SERVICE: t.eventServices } as const;
+    const targetColumn = { ASSET: 'assetId', PARTY: 'partyId', TEAM: 'teamId', SERVICE: 'serviceId' } as const;
     const maps = { ASSET: graph.assetIds, TEAM: graph.teamIds, SERVICE: graph.serviceIds } as const;
     for (const mention of event.mentions) {
       const targetId = mention.type === 'PARTY' ? partyOf(mention.name) : maps[mention.type].get(mention.key);
       if (!targetId) continue;
-      await tx.insert(links[mention.type]).values({ leftId: row!.id, rightId: targetId, ...provenance(mention) }).onConflictDoNothing();
+      await tx.insert(links[mention.type]).values({ eventId: row!.id, [targetColumn[mention.type]]: targetId, ...provenance(mention) } as never).onConflictDoNothing();
     }
   }
 
@@ -106,7 +107,7 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     }).returning();
     causeIds.set(cause.order, row!.id);
     const ids = idsOf(graph.assetIds, cause.assetKeys);
-    if (ids.length) await tx.insert(t.causeAssets).values(ids.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(cause) }))).onConflictDoNothing();
+    if (ids.length) await tx.insert(t.causeAssets).values(ids.map((assetId) => ({ causeId: row!.id, assetId, ...provenance(cause) }))).onConflictDoNothing();
   }
   for (const finding of facts.findings) {
     await tx.insert(t.causes).values({
@@ -123,10 +124,10 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     }).returning();
     const addressed = recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : []));
     if (addressed.length) {
-      await tx.insert(t.recommendationCauses).values(addressed.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(recommendation) }))).onConflictDoNothing();
+      await tx.insert(t.recommendationCauses).values(addressed.map((causeId) => ({ recommendationId: row!.id, causeId, ...provenance(recommendation) }))).onConflictDoNothing();
     }
     const ids = idsOf(graph.assetIds, recommendation.assetKeys);
-    if (ids.length) await tx.insert(t.recommendationAssets).values(ids.map((rightId) => ({ leftId: row!.id, rightId, ...provenance(recommendation) }))).onConflictDoNothing();
+    if (ids.length) await tx.insert(t.recommendationAssets).values(ids.map((assetId) => ({ recommendationId: row!.id, assetId, ...provenance(recommendation) }))).onConflictDoNothing();
   }
 
   let signOffPosition = 0;

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PgTable, AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/types.js';
-import { tryDecodeGlobalId, type NodeType } from './ids.js';
+import { tryDecodeGlobalId, type NodeType } from '../graph/ids.js';
 import { nameKey } from './names.js';
 
 export interface NamedTable {

@@ -1,7 +1,7 @@
 import { eq, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/types.js';
-import { fieldName } from './field-name.js';
+import { fieldName } from '../graph/field-name.js';
 
 /**
  * Points every row of `table` whose `column` is `fromId` at `toId` instead,

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/types.js';
-import { BadUserInputError, ConflictError, NotFoundError } from './errors.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../graph/errors.js';
 import type { NamedTable } from './lookup.js';
 import { nameKey } from './names.js';
 

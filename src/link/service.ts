@@ -9,31 +9,31 @@ import { decodeGlobalId, type NodeType } from '../graph/ids.js';
 import type { LinkModel } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
 import { lockRow } from '../graph/versioned.js';
-import { nodeTables } from '../node/tables.js';
+import { nodeKinds } from '../registry/nodes.js';
 
 interface LinkKind { table: PgTable; from: AnyPgColumn; to: AnyPgColumn }
 
 const linkKinds: Partial<Record<`${NodeType}->${NodeType}`, LinkKind>> = {
-  'TimelineEvent->Asset': { table: t.eventAssets, from: t.eventAssets.leftId, to: t.eventAssets.rightId },
-  'TimelineEvent->Party': { table: t.eventParties, from: t.eventParties.leftId, to: t.eventParties.rightId },
-  'TimelineEvent->Team': { table: t.eventTeams, from: t.eventTeams.leftId, to: t.eventTeams.rightId },
-  'TimelineEvent->Service': { table: t.eventServices, from: t.eventServices.leftId, to: t.eventServices.rightId },
-  'Cause->Asset': { table: t.causeAssets, from: t.causeAssets.leftId, to: t.causeAssets.rightId },
-  'Recommendation->Cause': { table: t.recommendationCauses, from: t.recommendationCauses.leftId, to: t.recommendationCauses.rightId },
-  'Recommendation->Asset': { table: t.recommendationAssets, from: t.recommendationAssets.leftId, to: t.recommendationAssets.rightId },
-  'Incident->Asset': { table: t.incidentAssets, from: t.incidentAssets.leftId, to: t.incidentAssets.rightId },
-  'Incident->Team': { table: t.incidentTeams, from: t.incidentTeams.leftId, to: t.incidentTeams.rightId },
+  'TimelineEvent->Asset': { table: t.eventAssets, from: t.eventAssets.eventId, to: t.eventAssets.assetId },
+  'TimelineEvent->Party': { table: t.eventParties, from: t.eventParties.eventId, to: t.eventParties.partyId },
+  'TimelineEvent->Team': { table: t.eventTeams, from: t.eventTeams.eventId, to: t.eventTeams.teamId },
+  'TimelineEvent->Service': { table: t.eventServices, from: t.eventServices.eventId, to: t.eventServices.serviceId },
+  'Cause->Asset': { table: t.causeAssets, from: t.causeAssets.causeId, to: t.causeAssets.assetId },
+  'Recommendation->Cause': { table: t.recommendationCauses, from: t.recommendationCauses.recommendationId, to: t.recommendationCauses.causeId },
+  'Recommendation->Asset': { table: t.recommendationAssets, from: t.recommendationAssets.recommendationId, to: t.recommendationAssets.assetId },
+  'Incident->Asset': { table: t.incidentAssets, from: t.incidentAssets.incidentId, to: t.incidentAssets.assetId },
+  'Incident->Team': { table: t.incidentTeams, from: t.incidentTeams.incidentId, to: t.incidentTeams.teamId },
   'Incident->Service': { table: t.incidentServices, from: t.incidentServices.incidentId, to: t.incidentServices.serviceId },
-  'Service->Asset': { table: t.serviceAssets, from: t.serviceAssets.leftId, to: t.serviceAssets.rightId },
+  'Service->Asset': { table: t.serviceAssets, from: t.serviceAssets.serviceId, to: t.serviceAssets.assetId },
 };
 
 async function resolveLink(tx: AppTx, fromGlobalId: string, toGlobalId: string) {
-  const from = decodeGlobalId(fromGlobalId, Object.keys(nodeTables) as NodeType[], 'fromId');
-  const to = decodeGlobalId(toGlobalId, Object.keys(nodeTables) as NodeType[], 'toId');
+  const from = decodeGlobalId(fromGlobalId, Object.keys(nodeKinds) as NodeType[], 'fromId');
+  const to = decodeGlobalId(toGlobalId, Object.keys(nodeKinds) as NodeType[], 'toId');
   const kind = linkKinds[`${from.type}->${to.type}`];
   if (!kind) throw new BadUserInputError(`A ${from.type} cannot be linked to a ${to.type}`);
-  const fromRow = await lockRow<object>(tx, nodeTables[from.type], from.id, from.type);
-  const toRow = await lockRow<object>(tx, nodeTables[to.type], to.id, to.type);
+  const fromRow = await lockRow<object>(tx, nodeKinds[from.type].table, from.id, from.type);
+  const toRow = await lockRow<object>(tx, nodeKinds[to.type].table, to.id, to.type);
   const model = { from: { __typename: from.type, ...fromRow }, to: { __typename: to.type, ...toRow } } as LinkModel;
   return { from, to, kind, model };
 }

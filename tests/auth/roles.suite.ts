@@ -3,8 +3,8 @@ import type { Role } from '../../src/graph/context.js';
 import { createApi } from '../support/api.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
-import { fingerprint } from './fingerprint.js';
-import { callOf, mutationFields, schema } from './schema-args.js';
+import { fingerprint } from '../support/fingerprint.js';
+import { callOf, mutationFields, schema } from '../support/schema-args.js';
 
 const allRoles: Role[] = ['ANALYST', 'EDITOR', 'AUDITOR', 'ADMIN'];
 /** From the access rules: keys and webhooks are ADMIN's; every other mutation writes the graph (EDITOR, ADMIN). */

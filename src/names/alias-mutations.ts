@@ -1,11 +1,11 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { addAlias, removeAlias } from './aliases.js';
-import type { GraphQLContext } from './context.js';
-import { decodeGlobalId } from './ids.js';
+import type { GraphQLContext } from '../graph/context.js';
+import { decodeGlobalId } from '../graph/ids.js';
 import type { NamedTable } from './lookup.js';
-import { runMutation } from './mutation.js';
-import { name, validate } from './validate.js';
-import { lockRow } from './versioned.js';
+import { runMutation } from '../graph/mutation.js';
+import { name, validate } from '../graph/validate.js';
+import { lockRow } from '../graph/versioned.js';
 
 type Named = { id: string; name: string };
 type LockableTable = NamedTable['table'] & PgTable & Parameters<typeof lockRow>[1];
