@@ -14,6 +14,7 @@ import type { Layout, Section } from './report-layout.js';
 import { findSection, layout } from './report-layout.js';
 import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
+import { paragraphItems } from './paragraph-items.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -111,7 +112,8 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
     for (const part of parts) {
       const text = textOf(part);
       if (text === '') continue;
-      items.push({ text, span: spanOf(part) });
+      const pieces = part.type === 'paragraph' ? paragraphItems(text, spanOf(part), what, problems) : [{ text, span: spanOf(part) }];
+      items.push(...pieces);
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
   }

@@ -39,10 +39,10 @@ describe('lines as converted documents write them', () => {
     expect(report.signOffs.map((s) => [s.kind, s.names])).toEqual([['REPORT_BY', ['Anson Tsang']], ['VERIFIED_BY', ['Jia Jun']]]);
   });
 
-  it('opens an entry at a bullet led by a clock time and a capitalised word, with no separator', () => {
+  it('keeps a bullet led by a clock time and a capitalised word, with no separator, in its date\'s entry', () => {
     const md = variantReport({ timeline: '**13 Aug 2024**\n\n- 09:10 Anson Tsang saw the queue grow.\n- 09:40 The relay disk was found full.' });
     const report = parseReport(md);
-    expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-08-13', '2024-08-13']);
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 2]]);
     expect(report.timeline.flatMap((e) => e.paragraphs.flatMap((p) => p.times.map((t) => t.time)))).toEqual(['09:10', '09:40']);
   });
 });

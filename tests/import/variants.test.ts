@@ -113,12 +113,17 @@ describe('timeline entries in other shapes', () => {
     expect(report.timeline.map((e) => [e.startDate, e.paragraphs.map((p) => p.text)])).toEqual([['2024-08-13', ['First.']], ['2024-08-14', ['Second.']]]);
   });
 
-  it('reads time-led bullets under a date as that day\'s entries', () => {
+  it('keeps time-led bullets under a date in that date\'s entry, with every time', () => {
     const report = parseReport(variantReport({ timeline: '**13 Aug 2024**\n\n- 16:30 – the rule was removed.\n- 18:10 – finance reported timeouts.' }));
-    expect(report.timeline.map((e) => [e.startDate, e.paragraphs[0]?.text])).toEqual([
-      ['2024-08-13', '16:30 – the rule was removed.'],
-      ['2024-08-13', '18:10 – finance reported timeouts.'],
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.map((p) => p.text)])).toEqual([
+      ['2024-08-13', ['16:30 – the rule was removed.', '18:10 – finance reported timeouts.']],
     ]);
+    expect(report.timeline[0]?.paragraphs.flatMap((p) => p.times.map((t) => `${t.date} ${t.time}`))).toEqual(['2024-08-13 16:30', '2024-08-13 18:10']);
+  });
+
+  it('opens a new entry for a bullet that carries its own date among time-led bullets', () => {
+    const report = parseReport(variantReport({ timeline: '#### 13 Aug 2024\n\n- 9 am – the rule was removed.\n- 8:15 – finance reported timeouts.\n- 14 Aug 2024: 10:05 the rule was restored.' }));
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 2], ['2024-08-14', 1]]);
   });
 });
 
