@@ -153,8 +153,9 @@ function doubtOf(winner: { order: number; score: number; text: number }, scored:
 // Where a recommendation that asks for several things divides: "…, after reading …", "… and install …", "…; …".
 const CLAUSE_BREAK = /\s*;\s*|,\s+|\s+and\s+/;
 const MIN_CLAUSE_WORDS = 3;
-// A part's own cause is linked when the part shares this many words and assets with it and nothing with the others.
+// A part's own cause is linked when the part shares this many words and assets with it and next to nothing with the other unlinked causes.
 const CLEAR_PART_WORDS = 3;
+const PART_MARGIN = 2;
 
 /**
  * The causes the parts of a recommendation point at besides the whole's: a part whose words single out another
@@ -173,7 +174,9 @@ function partLinks(text: string, causes: CauseFact[], linked: number[]): { more:
     const winners = scored.filter((s) => s.score === best);
     const [winner] = winners;
     if (!winner || winners.length !== 1 || best < 2 || linked.includes(winner.order) || more.includes(winner.order)) continue;
-    if (winner.text >= CLEAR_PART_WORDS && scored.every((s) => s === winner || s.score < 2)) {
+    // A cause already linked may share a few of the part's words (the part repeats the whole's subject), but clearly fewer.
+    const clear = scored.every((s) => s === winner || (linked.includes(s.order) ? s.score <= winner.score - PART_MARGIN : s.score < 2));
+    if (winner.text >= CLEAR_PART_WORDS && clear) {
       more.push(winner.order);
       rules.push(`part "${part.trim()}":cause ${winner.order} [${winner.why.join(', ')}]`);
     } else {

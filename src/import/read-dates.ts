@@ -91,13 +91,16 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
 
 /** True when the text begins with something a reader would take for a date, so a failure to read it is worth a problem. */
 export function startsLikeDate(text: string): boolean {
-  const t = trimPunctuation(text);
+  // "Tuesday 12 May 2026", "Tue, 12 May": a weekday before the date does not change it.
+  const t = trimPunctuation(text).replace(WEEKDAY_LEAD, '');
   const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s|$)`, 'i').test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
     new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t);
 }
+
+const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
 
 const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s|[–—]|,)\s*/g;
 
