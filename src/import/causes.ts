@@ -151,7 +151,7 @@ function doubtOf(winner: { order: number; score: number; text: number }, scored:
 }
 
 // Where a recommendation that asks for several things divides: "…, after reading …", "… and install …", "…; …".
-const CLAUSE_BREAK = /\s*;\s*|,\s+|\s+and\s+/;
+const CLAUSE_BREAK = /\s*;\s*|,\s+(?:and\s+|then\s+)?|\s+and\s+/;
 const MIN_CLAUSE_WORDS = 3;
 // A part's own cause is linked when the part shares this many words and assets with it and next to nothing with the other unlinked causes.
 const CLEAR_PART_WORDS = 3;

@@ -19,7 +19,9 @@ const MAX_DATE_LENGTH = 40;
 const TEMPLATE_DATE = /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim();
+// "Tuesday 12 May 2026", "Wed, 13 May": a weekday before the date does not change it.
+const WEEKDAY_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
+const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim().replace(WEEKDAY_LEAD, '');
 
 function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
   if (!period) return { ok: false, reason: 'has no year and the report period is not known' };
@@ -91,16 +93,13 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
 
 /** True when the text begins with something a reader would take for a date, so a failure to read it is worth a problem. */
 export function startsLikeDate(text: string): boolean {
-  // "Tuesday 12 May 2026", "Tue, 12 May": a weekday before the date does not change it.
-  const t = trimPunctuation(text).replace(WEEKDAY_LEAD, '');
+  const t = trimPunctuation(text);
   const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s|$)`, 'i').test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
     new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t);
 }
-
-const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
 
 const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s|[–—]|,)\s*/g;
 

@@ -121,6 +121,19 @@ describe('timeline entries in other shapes', () => {
     expect(report.timeline[0]?.paragraphs.flatMap((p) => p.times.map((t) => `${t.date} ${t.time}`))).toEqual(['2024-08-13 16:30', '2024-08-13 18:10']);
   });
 
+  it('reads a date heading with a weekday before it ("### Tuesday 13 Aug 2024")', () => {
+    const report = parseReport(variantReport({ timeline: '### Tuesday 13 Aug 2024\n\n- 21:30 – the relay stopped.\n\n### Wed, 14 Aug 2024\n\n- 08:05 – the relay was replaced.' }));
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 1], ['2024-08-14', 1]]);
+  });
+
+  it('reads "What we will do" and "What will we change?" as the recommendations, with a warning', () => {
+    for (const header of ['## What we will do', '**What will we change?**']) {
+      const report = parseReport(variantReport({ recommendationsHeader: header }));
+      expect(report.recommendations.map((r) => r.text), header).toEqual(['Monitor the relay disk.']);
+      expect(report.warnings.map((w) => w.code)).toContain('SECTION_NAME_GUESSED');
+    }
+  });
+
   it('opens a new entry for a bullet that carries its own date among time-led bullets', () => {
     const report = parseReport(variantReport({ timeline: '#### 13 Aug 2024\n\n- 9 am – the rule was removed.\n- 8:15 – finance reported timeouts.\n- 14 Aug 2024: 10:05 the rule was restored.' }));
     expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 2], ['2024-08-14', 1]]);
