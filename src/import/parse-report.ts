@@ -62,6 +62,15 @@ function readInformation(section: Section | null, ledger: LineLedger) {
   return locations;
 }
 
+/** "Affected: …" and "Equipment: …" lines near the top: locations like the information section's, with their label. */
+function readEquipment(l: Layout, ledger: LineLedger): ParsedLocation[] {
+  return l.equipmentBlocks.map(({ block, label, text }) => {
+    const span = spanOf(block);
+    ledger.read(span.startLine, span.endLine, 'location');
+    return { label, text, span };
+  });
+}
+
 function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledger: LineLedger): ParsedReport['period'] | null {
   const [first, ...others] = l.periodBlocks;
   for (const extra of others) {
@@ -186,7 +195,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   context.period = period;
   const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
-  const locations = readInformation(info, ledger);
+  const locations = [...readInformation(info, ledger), ...readEquipment(l, ledger)];
   const signers = new Set(l.signOffBlocks.flatMap((b) => signOffNames(textOf(b))).map(normalisePersonKey));
   const parties = readParties(text, partiesSection, signers, problems, ledger);
   const symptoms = readSymptoms(l.sections.find((s) => s.id === 'symptoms') ?? null, info?.line ?? 1, problems, ledger);
