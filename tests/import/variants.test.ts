@@ -126,6 +126,14 @@ describe('timeline entries in other shapes', () => {
     expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 1], ['2024-08-14', 1]]);
   });
 
+  it('reads an "Affected:" line after the party list as a location naming the assets, not an unreadable party line', () => {
+    const md = variantReport({ parties: '1. Anson Tsang - Network Architect\n2. Jia Jun - Security Architect\n\nAffected: DHCP-01 (primary), wireless controller WLC-02' });
+    const report = parseReport(md);
+    expect(report.locations).toEqual([expect.objectContaining({ label: 'Affected', text: 'DHCP-01 (primary), wireless controller WLC-02', span: { startLine: lineOf(md, 'Affected:'), endLine: lineOf(md, 'Affected:') } })]);
+    expect(report.warnings.filter((w) => w.code === 'UNEXPECTED_CONTENT')).toEqual([]);
+    expect(extractFacts(report).assets.map((a) => a.name)).toEqual(expect.arrayContaining(['DHCP-01', 'WLC-02']));
+  });
+
   it('reads "What we will do" and "What will we change?" as the recommendations, with a warning', () => {
     for (const header of ['## What we will do', '**What will we change?**']) {
       const report = parseReport(variantReport({ recommendationsHeader: header }));
