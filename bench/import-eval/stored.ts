@@ -77,7 +77,7 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
       return { names, lines: linesMentioning(textRead, names) };
     }),
     entries: events.map((e) => ({ start: e.occurredOn, end: e.endedOn ?? e.occurredOn, lines: range(e.sourceStartLine, e.sourceEndLine) })),
-    times: events.flatMap((e) => storedTimes(e).map((time) => ({ date: e.occurredOn, time, lines: range(e.sourceStartLine, e.sourceEndLine) }))),
+    times: events.flatMap((e) => storedTimes(e).map(({ time, date }) => ({ date, time, lines: range(e.sourceStartLine, e.sourceEndLine) }))),
     causes: causeRows.map((c) => ({ text: c.text, lines: range(c.sourceStartLine, c.sourceEndLine) })),
     recommendations: recRows.map((r) => ({
       text: r.text,
@@ -92,7 +92,8 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
   };
 }
 
-function storedTimes(event: typeof t.timelineEvents.$inferSelect): string[] {
-  if (event.times.length > 0) return event.times.map((x) => x.time);
-  return event.timeOfDay ? [event.timeOfDay] : [];
+/** Each time with its day: its own where the report gave one, else the entry's first day. */
+function storedTimes(event: typeof t.timelineEvents.$inferSelect): { time: string; date: string }[] {
+  if (event.times.length > 0) return event.times.map((x) => ({ time: x.time, date: x.date ?? event.occurredOn }));
+  return event.timeOfDay ? [{ time: event.timeOfDay, date: event.occurredOn }] : [];
 }

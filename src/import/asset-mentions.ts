@@ -20,6 +20,8 @@ const MAX_RANGE = 20;
 const FROM_BEFORE = /\bfrom\s+$/i;
 // Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
 const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
+// A unit numbered within a lettered group: "TOR-B1", "PDU-A2" (rack B's first top-of-rack switch).
+const GROUP_UNIT = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)-([A-Z])(\d{1,2})\b/g;
 const SPACED = new RegExp(`\\b(${SPACED_CODE_PREFIXES.join('|')})\\s+(\\d{1,4})\\b`, 'gi');
 
 export function codeKind(key: string): AssetKind | null {
@@ -67,6 +69,10 @@ function codeHits(text: string): AssetHit[] {
   for (const m of text.matchAll(LETTERED)) {
     const key = normaliseAssetKey(m[0]);
     out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind: 'OTHER', rule: `code:${m[1] ?? ''} (lettered)`, named: false });
+  }
+  for (const m of text.matchAll(GROUP_UNIT)) {
+    const key = normaliseAssetKey(m[0]);
+    out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind: codeKind(normaliseAssetKey(`${m[1] ?? ''}1`)) ?? 'OTHER', rule: `code:${m[1] ?? ''} (group unit)`, named: false });
   }
   for (const m of text.matchAll(SPACED)) {
     const key = normaliseAssetKey(m[0]);

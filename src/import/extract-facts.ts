@@ -7,7 +7,7 @@ import { readAssetFacts } from './asset-facts.js';
 import { readAssetMoves } from './asset-moves.js';
 import { arrivalsFromDurations } from './waits.js';
 import { AssetRegistry } from './asset-registry.js';
-import { dateCause, readCause, readRecommendation } from './causes.js';
+import { dateCause, readCause, readRecommendation, wordSpread } from './causes.js';
 import { readDecisions } from './decisions.js';
 import type { RoleHit } from './entity-mentions.js';
 import { personMentions, roleHits, serviceMentions, teamMentions } from './entity-mentions.js';
@@ -121,9 +121,10 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
   const assetFacts = [...timelineAssetFacts, ...arrivalsFromDurations(timelineFacts, timelineAssetFacts), ...causeFacts];
   for (const cause of causes) dateCause(cause, assetFacts);
 
+  const spread = wordSpread([...report.causes, ...report.recommendations].map((item) => item.text));
   const recommendations = itemSentences(report.recommendations).map((s, i) => {
     const keys = [...new Set(registry.read(s).map((a) => a.key))];
-    return readRecommendation({ text: s.text, span: s.span }, i + 1, keys, causes);
+    return readRecommendation({ text: s.text, span: s.span }, i + 1, keys, causes, spread);
   });
   warnings.push(...settleCauseLinks(recommendations, causes));
 

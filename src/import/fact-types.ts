@@ -106,6 +106,8 @@ export interface RecommendationFact {
   addressesCauseOrders: number[];
   /** Why the single best link is in doubt (the words point at another cause, or the scores are close); null when clear. */
   linkDoubt: string | null;
+  /** The recommendation asks for several things and its parts single out more than one cause, each clearly. */
+  linkedByParts: boolean;
   assetKeys: string[];
   rule: string;
 }

@@ -14,6 +14,7 @@ import type { Layout, Section } from './report-layout.js';
 import { findSection, layout } from './report-layout.js';
 import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
+import { paragraphItems } from './paragraph-items.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -59,6 +60,15 @@ function readInformation(section: Section | null, ledger: LineLedger) {
     else ledger.skip(span.startLine, span.endLine, 'Related Information text that is not a location list');
   }
   return locations;
+}
+
+/** "Affected: …" and "Equipment: …" lines near the top: locations like the information section's, with their label. */
+function readEquipment(l: Layout, ledger: LineLedger): ParsedLocation[] {
+  return l.equipmentBlocks.map(({ block, label, text }) => {
+    const span = spanOf(block);
+    ledger.read(span.startLine, span.endLine, 'location');
+    return { label, text, span };
+  });
 }
 
 function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledger: LineLedger): ParsedReport['period'] | null {
@@ -111,7 +121,8 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
     for (const part of parts) {
       const text = textOf(part);
       if (text === '') continue;
-      items.push({ text, span: spanOf(part) });
+      const pieces = part.type === 'paragraph' ? paragraphItems(text, spanOf(part), what, problems) : [{ text, span: spanOf(part) }];
+      items.push(...pieces);
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
   }
@@ -184,7 +195,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   context.period = period;
   const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
-  const locations = readInformation(info, ledger);
+  const locations = [...readInformation(info, ledger), ...readEquipment(l, ledger)];
   const signers = new Set(l.signOffBlocks.flatMap((b) => signOffNames(textOf(b))).map(normalisePersonKey));
   const parties = readParties(text, partiesSection, signers, problems, ledger);
   const symptoms = readSymptoms(l.sections.find((s) => s.id === 'symptoms') ?? null, info?.line ?? 1, problems, ledger);

@@ -6,6 +6,7 @@ import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js
 import { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
 import { findTimes, unreadableTimes } from './times.js';
+import { dateEntryTimes } from './time-dates.js';
 
 // Reports often run a week past the header period (follow-up, closure); anything further is probably a typo.
 const DAYS_BEFORE_PERIOD = 31;
@@ -122,12 +123,7 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
         const [first, ...rest] = item.children;
         const [head, ...more] = first && (first.type === 'paragraph' || first.type === 'heading') ? datedSegments(textOf(first), spanOf(first), context) : [];
         if (head && current && TIME_LED.test(head.text) && rest.length === 0 && more.length === 0) {
-          // Time-led bullets under a date are that day's entries, one each, in order.
-          const day: ParsedTimelineEntry = current;
-          if (day.paragraphs.length > 0) {
-            current = { ...day, order: entries.length + 1, span: { ...head.span }, paragraphs: [] };
-            entries.push(current);
-          }
+          // A time-led bullet under a dated entry is part of that entry's day: its text (and times) stay in it.
           addText(head.text, head.span);
         } else if (head && open(head.text, head.span)) {
           for (const segment of more) if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
@@ -146,6 +142,7 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
   }
 
   checkOrder(entries, context.period, problems);
+  for (const e of entries) dateEntryTimes(e, context, problems);
   for (const e of entries) {
     if (e.paragraphs.length === 0) problems.warn('EMPTY_TIMELINE_ENTRY', e.span.startLine, `Entry "${e.dateText}" has no text`);
   }

@@ -19,7 +19,9 @@ const MAX_DATE_LENGTH = 40;
 const TEMPLATE_DATE = /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim();
+// "Tuesday 12 May 2026", "Wed, 13 May": a weekday before the date does not change it.
+const WEEKDAY_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
+const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim().replace(WEEKDAY_LEAD, '');
 
 function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
   if (!period) return { ok: false, reason: 'has no year and the report period is not known' };

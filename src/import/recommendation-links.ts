@@ -11,15 +11,15 @@ export function settleCauseLinks(recommendations: RecommendationFact[], causes: 
   const paired = recommendations.length === causes.length;
   for (const rec of recommendations) {
     const links = rec.addressesCauseOrders;
-    if (links.length === 1 && rec.linkDoubt !== null) {
+    if ((links.length === 1 || rec.linkedByParts) && rec.linkDoubt !== null) {
       warnings.push({
         code: 'RECOMMENDATION_LINK_UNSURE',
-        message: `Line ${rec.span.startLine}: recommendation ${rec.order} is linked to cause ${links[0]}, but ${rec.linkDoubt}`,
+        message: `Line ${rec.span.startLine}: recommendation ${rec.order} is linked to cause${links.length > 1 ? 's' : ''} ${links.join(', ')}, but ${rec.linkDoubt}`,
         span: rec.span,
       });
       continue;
     }
-    if (links.length === 1) continue;
+    if (links.length === 1 || rec.linkedByParts) continue;
     const only = causes.length === 1 ? causes[0] : undefined;
     if (only && links.length === 0) {
       rec.addressesCauseOrders = [only.order];

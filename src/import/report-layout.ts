@@ -20,11 +20,15 @@ export interface Layout {
   sections: Section[];
   signOffBlocks: Block[];
   periodBlocks: { block: Block; text: string }[];
+  /** "Affected: DHCP-01, WLC-02", "**Equipment:** …" lines outside the information section: what the incident touched. */
+  equipmentBlocks: { block: Block; label: string; text: string }[];
   lastLine: number;
 }
 
 // "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
 const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
+// A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
+const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
 const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
 // Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
 const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
@@ -64,7 +68,7 @@ function datedEntries(blocks: Block[]): number {
 
 /** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
 export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
-  const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], lastLine: 1 };
+  const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], equipmentBlocks: [], lastLine: 1 };
   let current: Section | null = null;
   let pending: Pending | null = null;
   let periodHeader: number | null = null;
@@ -117,6 +121,11 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     const firstLine = textOf(block).split('\n')[0] ?? '';
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
+      continue;
+    }
+    const equipment = EQUIPMENT_LINE.exec(firstLine);
+    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && current?.id !== 'information' && equipment && !textOf(block).includes('\n')) {
+      out.equipmentBlocks.push({ block, label: (equipment[1] ?? '').trim(), text: (equipment[2] ?? '').trim() });
       continue;
     }
     // The paragraph after a "When" / "Incident date" header is the period when it is a date range.

@@ -23,6 +23,8 @@ export interface ParsedTime {
   phrase: string;
   /** The sentence the time was written in, so each time of an entry can be told apart. */
   sentence: string;
+  /** The day it happened: the entry's first day unless the text puts it on another ("02:40 on 7 May"); set once the entry is read. */
+  date?: string;
 }
 
 export interface ParsedParagraph {

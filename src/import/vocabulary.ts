@@ -3,7 +3,7 @@ import type { AssetFactKind, AssetKind, CauseCategory, Phase, RecommendationType
 /** Kind of a coded asset name, tested against its normalised key (letters before the first number). */
 export const ASSET_CODE_KINDS: readonly { prefix: RegExp; kind: AssetKind }[] = [
   { prefix: /FW/, kind: 'FIREWALL' },
-  { prefix: /SW$|^SW|SWITCH/, kind: 'SWITCH' },
+  { prefix: /SW$|^SW|SWITCH|^TOR$/, kind: 'SWITCH' },
   { prefix: /^(?:SAN|ARRAY)/, kind: 'STORAGE_ARRAY' },
   { prefix: /^(?:PSU)/, kind: 'POWER_SUPPLY' },
   { prefix: /^(?:DISK|HDD|SSD)$/, kind: 'DISK' },

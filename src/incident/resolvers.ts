@@ -48,10 +48,11 @@ export const TimelineEvent: TimelineEventResolvers = {
   services: (row, _, { loaders }) => loaders.servicesByEvent.load(row.id),
   provenance: (row) => provenanceOf(row),
   // Times read from the report, unless the first one was since changed by hand; then the edited time stands alone.
+  // A time stored before times had days of their own is on the entry's first day.
   times: (row) =>
     row.times.length > 0 && row.times[0]?.time === row.timeOfDay
-      ? row.times
-      : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null }] : [],
+      ? row.times.map((t) => ({ ...t, date: t.date ?? row.occurredOn }))
+      : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null, date: row.occurredOn }] : [],
   mentions: async (row, _, { loaders }) => {
     const links = await loaders.mentionsByEvent.load(row.id);
     const nodes = await Promise.all(links.map((link) => loadNode(loaders, link.type, link.targetId)));

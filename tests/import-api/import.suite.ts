@@ -133,6 +133,16 @@ export function importSuite(driver: DriverName): void {
       expect(await rowCounts(suite.database())).toEqual(before);
     });
 
+    it('gives each time its own day: a snapshot "taken at 16:05 on 11 Feb 2025" under 12 Feb keeps 11 Feb', async () => {
+      const api = suite.api();
+      const { incidentKey } = (await api.ok(importMutation, { markdown: shippedReports.backup2025 })).importIncidentReport;
+      const { incident } = await api.ok(`query($key: String!) { incident(key: $key) {
+        timeline(first: 10) { edges { node { occurredOn times { time date } } } } } }`, { key: incidentKey });
+      const second = incident.timeline.edges[1].node;
+      expect(second.occurredOn).toBe('2025-02-12');
+      expect(second.times).toEqual([{ time: '16:05', date: '2025-02-11' }, { time: '23:50', date: '2025-02-12' }]);
+    });
+
     it('updates the incident in place when a corrected report with the same title and dates is imported', async () => {
       const api = suite.api();
       const key = '2025-06-edge-firewall-firmware-upgrade-outage';

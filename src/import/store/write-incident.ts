@@ -83,7 +83,7 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     const [row] = await tx.insert(t.timelineEvents).values({
       incidentId, position: event.order, occurredOn: event.startDate, endedOn: event.endDate === event.startDate ? null : event.endDate,
       timeOfDay: event.time, timeQualifier: qualifier,
-      times: event.times.map((t) => ({ time: t.time, qualifier: t.qualifier, sentence: t.sentence })), phase: event.phases[0] ?? 'DIAGNOSIS', phases: event.phases,
+      times: event.times.map((t) => ({ time: t.time, qualifier: t.qualifier, sentence: t.sentence, date: t.date ?? event.startDate })), phase: event.phases[0] ?? 'DIAGNOSIS', phases: event.phases,
       text: event.text, sourceStartLine: event.span.startLine, sourceEndLine: event.span.endLine, sourceRule: event.rule,
     }).returning();
     const links = { ASSET: t.eventAssets, PARTY: t.eventParties, TEAM: t.eventTeams, SERVICE: t.eventServices } as const;
