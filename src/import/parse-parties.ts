@@ -31,19 +31,19 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
     const line = readPartyLine(text, signers);
     const { name, title } = line;
     if (name === '') {
-      problems.add('EMPTY_PARTY', span.startLine, `Party ${ordinal} on line ${span.startLine} has no name`);
+      problems.warn('EMPTY_PARTY', span.startLine, `Party ${ordinal} on line ${span.startLine} has no name; the line is not read`);
       return;
     }
     if (title === '') {
-      problems.add(
+      problems.warn(
         'PARTY_WITHOUT_TITLE',
         span.startLine,
-        `Party "${name}" on line ${span.startLine} has no title (expected "Name - Title")`,
+        `Party "${name}" on line ${span.startLine} has no title (expected "Name - Title"); the line is not read`,
       );
       return;
     }
     if (name.length > MAX_FIELD_LENGTH || title.length > MAX_FIELD_LENGTH) {
-      problems.add('FIELD_TOO_LONG', span.startLine, `Party line ${span.startLine} is longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', span.startLine, `Party line ${span.startLine} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     if (line.evidence === null) {
@@ -104,7 +104,7 @@ export function parsePartyParagraph(
       return;
     }
     if (read.name.length > MAX_FIELD_LENGTH || read.title.length > MAX_FIELD_LENGTH) {
-      problems.add('FIELD_TOO_LONG', line, `Party line ${line} is longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', line, `Party line ${line} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });

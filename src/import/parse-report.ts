@@ -8,6 +8,7 @@ import { parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange } from './read-dates.js';
+import { yearHint } from './year-hint.js';
 import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
 import type { Layout, Section } from './report-layout.js';
@@ -71,15 +72,16 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
   if (!first) return null;
   const span = spanOf(first.block);
   const line = span.startLine;
-  ledger.read(span.startLine, span.endLine, 'incident period');
   const text = first.text;
   const range = readDateRange(text, context);
+  if (range.ok && range.end >= range.start) ledger.read(span.startLine, span.endLine, 'incident period');
+  else ledger.skip(span.startLine, span.endLine, 'a period line that could not be read');
   if (!range.ok) {
-    problems.add('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason})`);
+    problems.warn('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason}); the period is read from the timeline instead`);
     return null;
   }
   if (range.end < range.start) {
-    problems.add('DATE_ORDER', line, `Line ${line}: the incident period ends (${range.end}) before it starts (${range.start})`);
+    problems.warn('DATE_ORDER', line, `Line ${line}: the incident period ends (${range.end}) before it starts (${range.start}); the period is read from the timeline instead`);
     return null;
   }
   return { start: range.start, end: range.end, span: { startLine: line, endLine: line } };
@@ -90,7 +92,6 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
  * the incident has no dates and cannot be stored: the only refusal for a missing part besides the title.
  */
 function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTimelineEntry[], problems: ProblemList): ParsedReport['period'] | null {
-  if (problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) return null;
   const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
   const first = timeline[0];
   if (!first) {
@@ -181,7 +182,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   const { department, organisation } = readPreamble(l, ledger);
   const context: DateContext = { order: options.dateOrder ?? dateOrderFromEnv(), period: null };
   const period = readPeriod(l, context, problems, ledger);
-  context.period = period;
+  context.period = period ?? yearHint(text, context, problems);
   const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
   const locations = readInformation(info, ledger);

@@ -70,11 +70,11 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     }
     const names = splitNames(m[2] ?? '');
     if (names.length === 0) {
-      problems.add('EMPTY_SIGN_OFF', line, `Sign-off "${m[1] ?? ''}" on line ${line} names nobody`);
+      problems.warn('EMPTY_SIGN_OFF', line, `Sign-off "${m[1] ?? ''}" on line ${line} names nobody`);
       return;
     }
     if (names.some((n) => n.length > MAX_FIELD_LENGTH)) {
-      problems.add('FIELD_TOO_LONG', line, `Sign-off "${m[1] ?? ''}" on line ${line} has a name longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', line, `Sign-off "${m[1] ?? ''}" on line ${line} has a name longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     out.push({ kind: kindOf(m[1] ?? ''), names, span: { startLine: line, endLine: line } });

@@ -37,7 +37,7 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
   const whole = readDateRange(firstLine, context);
   if (whole.ok) {
     if (whole.end < whole.start) {
-      problems.add('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts`);
+      problems.warn('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts; the entry and its text are not read`);
       return { kind: 'invalid' };
     }
     return { kind: 'entry', startDate: whole.start, endDate: whole.end, dateText: firstLine.trim(), rest: more.join('\n').trim(), restOnSameLine: false };
@@ -45,13 +45,13 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
   const lead = splitLeadingDate(text, context);
   if (lead) {
     if (lead.range.end < lead.range.start) {
-      problems.add('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts`);
+      problems.warn('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts; the entry and its text are not read`);
       return { kind: 'invalid' };
     }
     return { kind: 'entry', startDate: lead.range.start, endDate: lead.range.end, dateText: lead.dateText, rest: lead.rest, restOnSameLine: true };
   }
   if (startsLikeDate(firstLine) && firstLine.trim().length < MAX_DATE_HEADER && !/[.!?]\s/.test(firstLine)) {
-    problems.add('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason})`);
+    problems.warn('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason}); the entry and its text are not read`);
     return { kind: 'invalid' };
   }
   return null;
@@ -92,7 +92,7 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
       current.paragraphs.push(paragraph(text, span));
       current.span.endLine = Math.max(current.span.endLine, span.endLine);
     } else if (!skipping) {
-      problems.add('UNDATED_TEXT', span.startLine, `Line ${span.startLine}: description text before the first dated entry`);
+      problems.warn('UNDATED_TEXT', span.startLine, `Line ${span.startLine}: description text before the first dated entry is not read`);
       skipping = true;
     }
   };
@@ -145,35 +145,46 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
     }
   }
 
-  checkOrder(entries, context.period, problems);
-  for (const e of entries) {
+  const kept = checkOrder(entries, context.period, problems);
+  kept.forEach((e, i) => {
+    e.order = i + 1;
+  });
+  for (const e of kept) {
     if (e.paragraphs.length === 0) problems.warn('EMPTY_TIMELINE_ENTRY', e.span.startLine, `Entry "${e.dateText}" has no text`);
   }
-  return entries;
+  return kept;
 }
 
-function checkOrder(entries: ParsedTimelineEntry[], period: Period | null, problems: ProblemList): void {
+/**
+ * Dates out of order are kept with a warning (a report may look back); an entry far outside the period is
+ * more likely a typo than a fact, so it is dropped (its lines stay unread) with a warning.
+ */
+function checkOrder(entries: ParsedTimelineEntry[], period: Period | null, problems: ProblemList): ParsedTimelineEntry[] {
+  const kept: ParsedTimelineEntry[] = [];
   let previous: ParsedTimelineEntry | null = null;
   for (const e of entries) {
     const line = e.span.startLine;
-    if (previous && e.startDate < previous.startDate) {
-      problems.add(
-        'DATE_ORDER',
-        line,
-        `Line ${line}: entry "${e.dateText}" comes after "${previous.dateText}" (line ${previous.span.startLine}) but is earlier`,
-      );
-    }
     if (period) {
       const earliest = addDays(period.start, -DAYS_BEFORE_PERIOD);
       const latest = addDays(period.end, DAYS_AFTER_PERIOD);
       if (e.startDate < earliest || e.endDate > latest) {
-        problems.add(
+        problems.warn(
           'DATE_OUT_OF_RANGE',
           line,
-          `Line ${line}: entry "${e.dateText}" is far outside the incident period ${period.start} to ${period.end}`,
+          `Line ${line}: entry "${e.dateText}" is far outside the incident period ${period.start} to ${period.end}; the entry and its text are not read`,
         );
+        continue;
       }
     }
+    if (previous && e.startDate < previous.startDate) {
+      problems.warn(
+        'DATE_ORDER',
+        line,
+        `Line ${line}: entry "${e.dateText}" comes after "${previous.dateText}" (line ${previous.span.startLine}) but is earlier; kept as written`,
+      );
+    }
+    kept.push(e);
     previous = e;
   }
+  return kept;
 }

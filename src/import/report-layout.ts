@@ -144,7 +144,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     if (known) {
       settle();
       if (out.sections.some((s) => s.id === known.id)) {
-        problems.add('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice`);
+        problems.warn('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice; only the first is read`);
       }
       const label = LABELS[known.id];
       if (known.confidence === 'typo') {
