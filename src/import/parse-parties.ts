@@ -61,6 +61,15 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
   return out;
 }
 
+/** "A / Title; B / Title": several parties on one line, read only when every piece is a confident party. */
+function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: string; title: string }[] | null {
+  const pieces = text.split(/\s*;\s*/).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const read = pieces.map((p) => readPartyLine(p, signers));
+  const confident = read.every((r) => r.evidence !== null && r.name !== '' && r.title !== '' && r.name.length <= MAX_FIELD_LENGTH && r.title.length <= MAX_FIELD_LENGTH && looksLikeName(r.name));
+  return confident ? read : null;
+}
+
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
 const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
 const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
@@ -84,6 +93,12 @@ export function parsePartyParagraph(
     const line = firstLine + i;
     const trimmed = raw.trim();
     if (trimmed === '') return;
+    const several = severalOnOneLine(trimmed, signers);
+    if (several) {
+      for (const read of several) parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });
+      readLines.push(line);
+      return;
+    }
     const isTableRow = trimmed.startsWith('|');
     if (isTableRow && TABLE_RULE.test(trimmed)) {
       readLines.push(line);

@@ -25,13 +25,14 @@ export interface ParseOptions {
 }
 
 function readPreamble(l: Layout, ledger: LineLedger): { department: string | null; organisation: string | null } {
+  const periodLines = new Set(l.periodBlocks.flatMap((p) => (p.line ? [p.line] : [])));
   const lines = l.preamble.flatMap((b) => {
     const span = spanOf(b);
     if (b.type !== 'paragraph') {
       ledger.skip(span.startLine, span.endLine, 'text before the first section that is not a paragraph');
       return [];
     }
-    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i }));
+    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i })).filter((t) => !periodLines.has(t.line));
   });
   const department = lines.find((t) => /\b(department|dept\.?|division|office)\b/i.test(t.text)) ?? null;
   const organisation = lines.find((t) => t !== department) ?? null;
@@ -70,7 +71,7 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
     ledger.skip(line, spanOf(extra.block).endLine, 'a second period line');
   }
   if (!first) return null;
-  const span = spanOf(first.block);
+  const span = first.line ? { startLine: first.line, endLine: first.line } : spanOf(first.block);
   const line = span.startLine;
   const text = first.text;
   const range = readDateRange(text, context);

@@ -29,11 +29,14 @@ export function looksLikeName(text: string): boolean {
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0;
 }
 
-// Order matters: brackets first ("Name (Title)"), then a spaced dash, a colon, a comma.
+// Order matters: brackets first ("Name (Title)"), then a spaced dash, a spaced slash, a dotted leader, a colon, a comma.
 const SEPARATORS: readonly { label: string; split: (text: string) => [string, string] | null }[] = [
   { label: '( )', split: (t) => { const m = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // The dash must stand alone so "Jean-Luc" or "E-Commerce Lead" stay whole.
   { label: '-', split: (t) => { const m = /^(.*?)(?:^|\s+)[-–—](?:\s+|$)(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // "Priya Nair / Messaging Engineer" and a typed leader, "Tommy Leung ........ Network Engineer".
+  { label: '/', split: (t) => { const m = /^(.*?)\s+\/\s+(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  { label: '…', split: (t) => { const m = /^(.*?)\s*(?:\.{3,}|…+)\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ':', split: (t) => { const m = /^([^:：]*)[:：]\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
 ];

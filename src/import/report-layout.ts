@@ -19,7 +19,8 @@ export interface Layout {
   preamble: Block[];
   sections: Section[];
   signOffBlocks: Block[];
-  periodBlocks: { block: Block; text: string }[];
+  /** `line` is set when the period is one labelled line inside a paragraph of other lines ("Ref: …\nDate: …"). */
+  periodBlocks: { block: Block; text: string; line?: number }[];
   lastLine: number;
 }
 
@@ -118,6 +119,13 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
       continue;
+    }
+    // A block of labelled lines before the first section ("Ref: …", "Date: …", "Author: …") holds the period on
+    // one of its lines; the paragraph stays in the preamble for the department and organisation.
+    if (block.type === 'paragraph' && !current && !pending) {
+      const lines = textOf(block).split('\n');
+      const at = lines.findIndex((line, i) => i > 0 && PERIOD_LINE.test(line.trim()));
+      if (at > 0) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? '').trim(), line: span.startLine + at });
     }
     // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
     if (periodHeader !== null) {

@@ -5,6 +5,8 @@ import { isSectionLine } from '../sections.js';
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
+// "(a) text", "b) text": a typed lettered list.
+const LETTERED = /^(\s*)\(?[a-z]\)\s+/;
 const NUMBERED = /^(\s*)(\d{1,3})([.)])\s*\t\s*/;
 
 /**
@@ -16,6 +18,9 @@ function columns(line: string): string {
   const body = line.slice(lead.length).replace(/[ ]*\t+[ ]*/g, (_tab, offset: number, all: string) => (/[:：]$/.test(all.slice(0, offset)) ? ' ' : ' – '));
   return `${lead.replace(/\t/g, '    ')}${body}`.replace(/\s+$/, '');
 }
+
+// A typed underline: three or more "-" or "=" and nothing else.
+const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
 
 const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
 
@@ -41,13 +46,19 @@ export function plainTextToMarkdown(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let titled = false;
   return lines
-    .map((line) => {
+    .map((line, index) => {
+      // "1. PARTIES" over "----------": an underlined line is a heading; the underline becomes a blank line.
+      if (isUnderline(line) && index > 0 && (lines[index - 1] ?? '').trim() !== '' && !isUnderline(lines[index - 1] ?? '')) return '';
+      if (line.trim() !== '' && isUnderline(lines[index + 1] ?? '') && !isUnderline(line)) {
+        if (!titled) titled = true;
+        return `## ${line.trim()}`;
+      }
       if (!titled && line.trim() !== '') {
         titled = true;
         if (/^\s*#/.test(line)) return line;
         if (canBeTitle(line)) return `# ${line.trim()}`;
       }
-      const marked = BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
+      const marked = LETTERED.test(line) ? line.replace(LETTERED, '$1- ') : BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
       return columns(marked);
     })
     .join('\n');
