@@ -9,6 +9,8 @@ import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange } from './read-dates.js';
 import { yearHint } from './year-hint.js';
+import { tableItems } from './table-items.js';
+import { sentences } from './text-units.js';
 import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
 import type { Layout, Section } from './report-layout.js';
@@ -105,7 +107,7 @@ function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTim
   return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
-function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger): ParsedItem[] {
+function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false): ParsedItem[] {
   if (!section) return [];
   const items: ParsedItem[] = [];
   for (const block of section.blocks) {
@@ -113,6 +115,22 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
     for (const part of parts) {
       const text = textOf(part);
       if (text === '') continue;
+      const rows = tableItems(text, spanOf(part).startLine);
+      if (rows) {
+        for (const row of rows) {
+          items.push(row);
+          ledger.read(row.span.startLine, row.span.endLine, what);
+        }
+        continue;
+      }
+      const split = bySentence && block.type === 'paragraph' ? sentences(text, spanOf(part)) : [];
+      if (split.length > 1) {
+        // Causes written as prose: each sentence is one cause, which the author may not have meant; said so.
+        problems.warn('ITEMS_FROM_SENTENCES', spanOf(part).startLine, `Line ${spanOf(part).startLine}: a paragraph of ${split.length} sentences is read as ${split.length} separate items of "${what}"`);
+        for (const sentence of split) items.push({ text: sentence.text, span: sentence.span });
+        ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+        continue;
+      }
       items.push({ text, span: spanOf(part) });
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
@@ -200,7 +218,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
     problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
-  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true);
   const recommendations = readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);

@@ -23,6 +23,9 @@ export interface PartyLine {
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}&]+/u).filter((w) => w !== '');
 const titleWords = (text: string) => words(text).filter((w) => TITLE_WORDS.has(w));
 
+/** Whether the text holds a word of the title vocabulary ("Administrator", "Manager", "Chief"). */
+export const hasTitleWord = (text: string) => titleWords(text).length > 0;
+
 // Two to four capitalised words with no title word: "Anson Tsang", "Tsang Kwok Wo", "Anne-Marie Lee".
 export function looksLikeName(text: string): boolean {
   const parts = text.trim().split(/\s+/);

@@ -75,8 +75,6 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
   if (t.length > 2 * MAX_DATE_LENGTH + 10 || !DATE_START.test(t)) return { ok: false, reason: `"${t.slice(0, MAX_DATE_LENGTH)}" is not a date like "13 Aug 2024"` };
   const single = readDate(t, context);
   if (single.ok) return { ok: true, start: single.iso, end: single.iso, yearInferred: single.yearInferred, joiner: null };
-  const spanned = chronoRange(t, context);
-  if (spanned) return spanned;
   for (const m of t.matchAll(JOINER)) {
     const left = t.slice(0, m.index);
     const right = t.slice(m.index + m[0].length);
@@ -95,7 +93,8 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
     if (!start.ok) continue;
     return { ok: true, start: start.iso, end: end.iso, yearInferred: start.yearInferred || end.yearInferred, joiner: m[0].trim() };
   }
-  return { ok: false, reason: single.reason };
+  // "May 14-15, 2026": a range only chrono's own reading finds, tried last so a range written backwards is not reordered.
+  return chronoRange(t, context) ?? { ok: false, reason: single.reason };
 }
 
 /** A range chrono reads as one phrase, "May 14-15, 2026": both ends must be calendar days with no time. */
@@ -143,4 +142,23 @@ export function splitLeadingDate(text: string, context: DateContext): { dateText
     if (range.ok) best = { dateText: dateText.trim(), range, rest };
   }
   return best;
+}
+
+/** A calendar day written inside a sentence ("On Tuesday 4th November at about 8.30 …"), with where it starts. */
+export function dateInSentence(sentence: string, context: DateContext): { iso: string; index: number; text: string; yearInferred: boolean } | null {
+  const parsers = context.order === 'day-first' ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
+  for (const parser of parsers) {
+    for (const r of parser.parse(sentence, REFERENCE)) {
+      const s = r.start;
+      if (!s.isCertain('day') || !s.isCertain('month')) continue;
+      // A bare "3/4" or "2/F" is a ratio or a floor more often than a date.
+      if (!/[A-Za-z]{3}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text)) continue;
+      const month = s.get('month') ?? 0;
+      const day = s.get('day') ?? 0;
+      const placed: ReadDate = s.isCertain('year') ? { ok: true, iso: iso(s.get('year') ?? 0, month, day), yearInferred: false } : placeInPeriod(month, day, context.period);
+      if (placed.ok) return { iso: placed.iso, index: r.index, text: r.text, yearInferred: placed.yearInferred };
+    }
+    if (context.order === 'day-first' && parser === dayFirst && /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(sentence)) break;
+  }
+  return null;
 }

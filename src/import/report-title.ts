@@ -15,7 +15,7 @@ export function readTitle(l: Layout, problems: ProblemList, ledger: LineLedger):
   const span = spanOf(l.titleBlock);
   const line = span.startLine;
   ledger.read(span.startLine, span.endLine, 'title');
-  const title = textOf(l.titleBlock).replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
+  const title = textOf(l.titleBlock).replace(/^(?:title|subject)\s*[:：]\s*/i, '').replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
   // "INCIDENT REPORT" alone names no incident: the incident's name is then the next line.
   if (title === '') return titleFromPreamble(l, problems, ledger);
   if (title.length > MAX_FIELD_LENGTH) problems.add('FIELD_TOO_LONG', line, `Line ${line}: the title is too long`);
@@ -31,7 +31,8 @@ export function titleFromContent(symptoms: ParsedReport['symptoms'], causes: Par
     problems.add('MISSING_SECTION', 1, 'The report has no title and no line to use as one');
     return '';
   }
-  const text = from.text.trim().replace(/[.;:]+$/, '');
+  // "Title: …" / "Subject: …" is a label for the title, not part of it.
+  const text = from.text.trim().replace(/^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i, '').replace(/[.;:]+$/, '');
   const title = text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
   problems.warn('TITLE_GUESSED', from.line, `Line ${from.line}: the report has no title line; the incident is named after its ${from.what}, "${title}"`);
   return title;

@@ -125,7 +125,9 @@ export function matchHeader(block: Block, options: { allowInline: boolean; title
   if (!inline) return null;
   const name = lookup(cleanName(inline[1] ?? ''));
   // Only a symptoms line is read with its content on the same line; "Impact: ..." inside a timeline stays text.
-  if (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed) return null;
+  // A parties line is too when it lists several people ("People involved: A / Title; B / Title").
+  const partiesInline = name !== null && 'guessed' in name && name.id === 'parties' && /;/.test(inline[2] ?? '');
+  if (!partiesInline && (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed)) return null;
   return known(name, cleanName(inline[1] ?? ''), 'plain', (inline[2] ?? '').trim(), false);
 }
 

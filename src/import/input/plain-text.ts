@@ -58,6 +58,12 @@ export function plainTextToMarkdown(text: string): string {
         if (/^\s*#/.test(line)) return line;
         if (canBeTitle(line)) return `# ${line.trim()}`;
       }
+      // A short line standing alone between blank lines is how a word processor's heading comes out as text;
+      // it is made a heading only when it names a section ("Why it happened", "What we will do").
+      const alone = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
+      if (alone && index > 0 && isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
+        return `## ${line.trim()}`;
+      }
       const marked = LETTERED.test(line) ? line.replace(LETTERED, '$1- ') : BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
       return columns(marked);
     })
