@@ -108,7 +108,8 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
       // that says it is an incident report.
       const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
-      const isTitle = headingTitle || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      // "INCIDENT REPORT – Staff portal sign-in loop" names the incident even when a word of it names a section.
+      const isTitle = headingTitle || (block.type === 'heading' && out.preamble.length === 0 && TITLE_TEXT.test(textOf(block))) || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
       if (isTitle) {
         out.titleBlock = block;
         if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);

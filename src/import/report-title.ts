@@ -38,6 +38,7 @@ export function titleFromContent(symptoms: ParsedReport['symptoms'], causes: Par
   return title;
 }
 
+const TITLE_LABEL = /^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i;
 // Preamble lines that name the department or the organisation, not the incident.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|office)\b/i;
 const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|plc|llc|gmbh)\.?$/i;
@@ -47,13 +48,16 @@ const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|p
  * department nor the organisation is the title, with a warning. That line leaves the preamble.
  */
 function titleFromPreamble(l: Layout, problems: ProblemList, ledger: LineLedger): string {
+  // A line labelled "Title:" or "Subject:" names the incident wherever it stands in the preamble.
+  const labelled = l.preamble.findIndex((b) => (b.type === 'paragraph' || b.type === 'heading') && textOf(b).split('\n').some((t) => TITLE_LABEL.test(t.trim())));
   for (const [index, block] of l.preamble.entries()) {
     if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    if (labelled >= 0 && index !== labelled) continue;
     const span = spanOf(block);
     const lines = textOf(block).split('\n');
-    const at = lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
+    const at = labelled >= 0 ? lines.findIndex((t) => TITLE_LABEL.test(t.trim())) : lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
     if (at < 0) continue;
-    const title = (lines[at] ?? '').trim();
+    const title = (lines[at] ?? '').trim().replace(TITLE_LABEL, '').trim();
     const line = span.startLine + at;
     ledger.read(line, line, 'title');
     problems.warn('TITLE_GUESSED', line, `Line ${line}: "${title}" read as the title (the first line that names neither department nor organisation); it is not a "#" heading`);
