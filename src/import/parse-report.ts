@@ -113,9 +113,11 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   for (const block of section.blocks) {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
-      const text = textOf(part);
-      if (text === '') continue;
-      const rows = tableItems(text, spanOf(part).startLine);
+      const raw = textOf(part);
+      if (raw === '') continue;
+      const rows = tableItems(raw, spanOf(part).startLine);
+      // An item wrapped over several lines (plain text typed to a width) is one sentence, not several lines.
+      const text = rows ? raw : raw.replace(/[ \t]*\n[ \t]*/g, ' ');
       if (rows) {
         for (const row of rows) {
           items.push(row);
