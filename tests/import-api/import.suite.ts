@@ -169,8 +169,6 @@ export function importSuite(driver: DriverName): void {
     it('refuses a broken report naming the line and the problem, and stores nothing of it', async () => {
       const api = suite.api();
       const report = shippedReports.backup2025;
-      const lines = report.split('\n');
-      const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
       const cases: [string, string, number | null, string][] = [
         ['no dates at all', report.replace(/^Date: .*$/m, '').replace(/\*\*Incident Description:\*\*[\s\S]*?(?=\*\*Incident Caused)/, ''), null, 'MISSING_SECTION'],
         ['oversize body', report + `\n${'x'.repeat(1_100_000)}`, null, 'TOO_LARGE'],
