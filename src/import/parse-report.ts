@@ -58,9 +58,13 @@ function readInformation(section: Section | null, ledger: LineLedger) {
       }
       continue;
     }
-    // "Incident Location:" labels the list that follows it.
+    // "Incident Location:" labels the list that follows it; a paragraph under "Systems" / "Equipment" names where
+    // the incident happened in prose, and is kept whole as one location so the equipment it names is found.
     if (/[:：]$/.test(textOf(block))) ledger.read(span.startLine, span.endLine, 'label of the location list');
-    else ledger.skip(span.startLine, span.endLine, 'Related Information text that is not a location list');
+    else if (block.type === 'paragraph') {
+      locations.push({ label: null, text: textOf(block).replace(/[ \t]*\n[ \t]*/g, ' '), span });
+      ledger.read(span.startLine, span.endLine, 'location');
+    } else ledger.skip(span.startLine, span.endLine, 'Related Information text that is not a location list');
   }
   return locations;
 }
