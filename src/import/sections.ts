@@ -127,7 +127,9 @@ export function matchHeader(block: Block, options: { allowInline: boolean; title
   // Only a symptoms line is read with its content on the same line; "Impact: ..." inside a timeline stays text.
   // A parties line is too when it lists several people ("People involved: A / Title; B / Title").
   const partiesInline = name !== null && 'guessed' in name && name.id === 'parties' && /;/.test(inline[2] ?? '');
-  if (!partiesInline && (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed)) return null;
+  // "Equipment: the two gateways MX-GW-01 and MX-GW-02": what the incident touched, on the label's own line.
+  const informationInline = name !== null && 'guessed' in name && name.id === 'information';
+  if (!partiesInline && !informationInline && (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed)) return null;
   return known(name, cleanName(inline[1] ?? ''), 'plain', (inline[2] ?? '').trim(), false);
 }
 
