@@ -38,6 +38,8 @@ export function titleFromContent(symptoms: ParsedReport['symptoms'], causes: Par
   return title;
 }
 
+// "INCIDENT REPORT: Wireless controller failover" names the incident after its label.
+const REPORT_PREFIX = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of)?\s*[:\-–—]\s*/i;
 const TITLE_LABEL = /^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i;
 // Preamble lines that name the department or the organisation, not the incident.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|office)\b/i;
@@ -57,7 +59,7 @@ function titleFromPreamble(l: Layout, problems: ProblemList, ledger: LineLedger)
     const lines = textOf(block).split('\n');
     const at = labelled >= 0 ? lines.findIndex((t) => TITLE_LABEL.test(t.trim())) : lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
     if (at < 0) continue;
-    const title = (lines[at] ?? '').trim().replace(TITLE_LABEL, '').trim();
+    const title = (lines[at] ?? '').trim().replace(TITLE_LABEL, '').replace(REPORT_PREFIX, '').trim();
     const line = span.startLine + at;
     ledger.read(line, line, 'title');
     problems.warn('TITLE_GUESSED', line, `Line ${line}: "${title}" read as the title (the first line that names neither department nor organisation); it is not a "#" heading`);

@@ -153,6 +153,12 @@ describe('section headings are never parties', () => {
     expect(report.parties.map((p) => p.name)).toEqual(['Fiona Cheng']);
   });
 
+  it('skips a plain-text letterhead and names the incident after the INCIDENT REPORT line, without its label', () => {
+    const report = parseReport(plainTextToMarkdown(variantFixture('v29-print-queue-underlined.txt')));
+    expect(report.title).toBe('FINANCE PRINT QUEUE STUCK AFTER DRIVER PUSH');
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'TITLE_GUESSED', line: 2 }));
+  });
+
   it('takes a "Title:" or "Subject:" line as the title without its label', () => {
     const report = parseReport(variantFixture('v31-firewall-table-timeline.md'));
     expect(report.title).toBe('Branch offices lost VPN after firewall rule import');

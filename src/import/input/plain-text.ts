@@ -22,6 +22,8 @@ function columns(line: string): string {
 // A typed underline: three or more "-" or "=" and nothing else.
 const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
 
+const LETTERHEAD = /\b(?:department|dept\.?|division|ltd|limited|inc|plc|llc|gmbh)\b/i;
+
 const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
 
 /**
@@ -33,6 +35,8 @@ export function canBeTitle(line: string): boolean {
   const text = line.trim().replace(/^[-•*]\s+/, '');
   if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
   if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
+  // "HYPER GROUP NETWORK LTD - IT DEPARTMENT" is a letterhead; the incident's name is on a later line.
+  if (LETTERHEAD.test(text)) return false;
   const party = readPartyLine(text.replace(/\t+/g, ' - '), new Set());
   return !(party.evidence !== null && party.name !== '' && party.title !== '' && looksLikeName(party.name));
 }
