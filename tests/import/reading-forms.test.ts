@@ -146,6 +146,16 @@ describe('section headings are never parties', () => {
     expect(report.timeline[0]?.paragraphs[0]?.times[0]?.time).toBe('23:00');
   });
 
+  it('reads a numbered line in capitals and a "Section N –" line as headings, not parties, in Markdown', () => {
+    const markdown = ['# Relay outage', '', 'Date: 13 Aug 2024', '', '1. PARTIES', '', '- Anson Tsang - Network Architect', '', '2. BACKGROUND', '', 'The relay is old.', '', 'Section 3 – Background notes', '', 'Nothing else.', '', '4. TIMELINE', '', '- 13 Aug 2024', '', 'Stopped at 23:00.'].join('\n');
+    const report = parseReport(markdown);
+    expect(report.parties.map((p) => p.name)).toEqual(['Anson Tsang']);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_SECTION', line: lineOf(markdown, '2. BACKGROUND') }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_SECTION', line: lineOf(markdown, 'Section 3') }));
+    expect(report.warnings.map((w) => w.code)).not.toContain('PARTY_WITHOUT_TITLE');
+    expect(report.timeline).toHaveLength(1);
+  });
+
   it('reads an INCIDENT REPORT heading as the title even when a word of it names a section', () => {
     const markdown = htmlToMarkdown('<h2>INCIDENT REPORT &ndash; Staff portal sign-in loop</h2><h3>Related parties</h3><ul><li>Fiona Cheng - Identity Engineer</li></ul><p>Date: 10 Feb 2026</p><h3>Timeline</h3><p>10 Feb 2026: portal down.</p>');
     const report = parseReport(markdown);
