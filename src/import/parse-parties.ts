@@ -31,19 +31,19 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
     const line = readPartyLine(text, signers);
     const { name, title } = line;
     if (name === '') {
-      problems.add('EMPTY_PARTY', span.startLine, `Party ${ordinal} on line ${span.startLine} has no name`);
+      problems.warn('EMPTY_PARTY', span.startLine, `Party ${ordinal} on line ${span.startLine} has no name; the line is not read`);
       return;
     }
     if (title === '') {
-      problems.add(
+      problems.warn(
         'PARTY_WITHOUT_TITLE',
         span.startLine,
-        `Party "${name}" on line ${span.startLine} has no title (expected "Name - Title")`,
+        `Party "${name}" on line ${span.startLine} has no title (expected "Name - Title"); the line is not read`,
       );
       return;
     }
     if (name.length > MAX_FIELD_LENGTH || title.length > MAX_FIELD_LENGTH) {
-      problems.add('FIELD_TOO_LONG', span.startLine, `Party line ${span.startLine} is longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', span.startLine, `Party line ${span.startLine} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     if (line.evidence === null) {
@@ -59,6 +59,15 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
     out.push({ ordinal, name, title, span });
   });
   return out;
+}
+
+/** "A / Title; B / Title": several parties on one line, read only when every piece is a confident party. */
+function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: string; title: string }[] | null {
+  const pieces = text.split(/\s*;\s*/).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const read = pieces.map((p) => readPartyLine(p, signers));
+  const confident = read.every((r) => r.evidence !== null && r.name !== '' && r.title !== '' && r.name.length <= MAX_FIELD_LENGTH && r.title.length <= MAX_FIELD_LENGTH && looksLikeName(r.name));
+  return confident ? read : null;
 }
 
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
@@ -84,6 +93,12 @@ export function parsePartyParagraph(
     const line = firstLine + i;
     const trimmed = raw.trim();
     if (trimmed === '') return;
+    const several = severalOnOneLine(trimmed, signers);
+    if (several) {
+      for (const read of several) parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });
+      readLines.push(line);
+      return;
+    }
     const isTableRow = trimmed.startsWith('|');
     if (isTableRow && TABLE_RULE.test(trimmed)) {
       readLines.push(line);
@@ -104,7 +119,7 @@ export function parsePartyParagraph(
       return;
     }
     if (read.name.length > MAX_FIELD_LENGTH || read.title.length > MAX_FIELD_LENGTH) {
-      problems.add('FIELD_TOO_LONG', line, `Party line ${line} is longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', line, `Party line ${line} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });

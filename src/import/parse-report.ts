@@ -8,6 +8,9 @@ import { parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange } from './read-dates.js';
+import { yearHint } from './year-hint.js';
+import { tableItems } from './table-items.js';
+import { sentences } from './text-units.js';
 import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
 import type { Layout, Section } from './report-layout.js';
@@ -25,13 +28,14 @@ export interface ParseOptions {
 }
 
 function readPreamble(l: Layout, ledger: LineLedger): { department: string | null; organisation: string | null } {
+  const periodLines = new Set(l.periodBlocks.flatMap((p) => (p.line ? [p.line] : [])));
   const lines = l.preamble.flatMap((b) => {
     const span = spanOf(b);
     if (b.type !== 'paragraph') {
       ledger.skip(span.startLine, span.endLine, 'text before the first section that is not a paragraph');
       return [];
     }
-    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i }));
+    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i })).filter((t) => !periodLines.has(t.line));
   });
   const department = lines.find((t) => /\b(department|dept\.?|division|office)\b/i.test(t.text)) ?? null;
   const organisation = lines.find((t) => t !== department) ?? null;
@@ -55,9 +59,13 @@ function readInformation(section: Section | null, ledger: LineLedger) {
       }
       continue;
     }
-    // "Incident Location:" labels the list that follows it.
+    // "Incident Location:" labels the list that follows it; a paragraph under "Systems" / "Equipment" names where
+    // the incident happened in prose, and is kept whole as one location so the equipment it names is found.
     if (/[:：]$/.test(textOf(block))) ledger.read(span.startLine, span.endLine, 'label of the location list');
-    else ledger.skip(span.startLine, span.endLine, 'Related Information text that is not a location list');
+    else if (block.type === 'paragraph') {
+      locations.push({ label: null, text: textOf(block).replace(/[ \t]*\n[ \t]*/g, ' '), span });
+      ledger.read(span.startLine, span.endLine, 'location');
+    } else ledger.skip(span.startLine, span.endLine, 'Related Information text that is not a location list');
   }
   return locations;
 }
@@ -79,17 +87,18 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
     ledger.skip(line, spanOf(extra.block).endLine, 'a second period line');
   }
   if (!first) return null;
-  const span = spanOf(first.block);
+  const span = first.line ? { startLine: first.line, endLine: first.line } : spanOf(first.block);
   const line = span.startLine;
-  ledger.read(span.startLine, span.endLine, 'incident period');
   const text = first.text;
   const range = readDateRange(text, context);
+  if (range.ok && range.end >= range.start) ledger.read(span.startLine, span.endLine, 'incident period');
+  else ledger.skip(span.startLine, span.endLine, 'a period line that could not be read');
   if (!range.ok) {
-    problems.add('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason})`);
+    problems.warn('INVALID_DATE', line, `Line ${line}: "${text}" is not a date range like "13 Aug 2024 - 22 Aug 2024" (${range.reason}); the period is read from the timeline instead`);
     return null;
   }
   if (range.end < range.start) {
-    problems.add('DATE_ORDER', line, `Line ${line}: the incident period ends (${range.end}) before it starts (${range.start})`);
+    problems.warn('DATE_ORDER', line, `Line ${line}: the incident period ends (${range.end}) before it starts (${range.start}); the period is read from the timeline instead`);
     return null;
   }
   return { start: range.start, end: range.end, span: { startLine: line, endLine: line } };
@@ -100,7 +109,6 @@ function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledg
  * the incident has no dates and cannot be stored: the only refusal for a missing part besides the title.
  */
 function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTimelineEntry[], problems: ProblemList): ParsedReport['period'] | null {
-  if (problems.problems.some((p) => p.code === 'INVALID_DATE' || p.code === 'DATE_ORDER')) return null;
   const line = info?.line ?? l.sections.find((s) => s.id === 'symptoms' || s.id === 'description')?.line ?? l.lastLine;
   const first = timeline[0];
   if (!first) {
@@ -113,16 +121,40 @@ function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTim
   return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
-function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger): ParsedItem[] {
+function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false): ParsedItem[] {
   if (!section) return [];
   const items: ParsedItem[] = [];
   for (const block of section.blocks) {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
-      const text = textOf(part);
-      if (text === '') continue;
-      const pieces = part.type === 'paragraph' ? paragraphItems(text, spanOf(part), what, problems) : [{ text, span: spanOf(part) }];
-      items.push(...pieces);
+      const raw = textOf(part);
+      if (raw === '') continue;
+      const rows = tableItems(raw, spanOf(part).startLine);
+      if (rows) {
+        for (const row of rows) {
+          items.push(row);
+          ledger.read(row.span.startLine, row.span.endLine, what);
+        }
+        continue;
+      }
+      // Unbulleted lines (plain text as a word processor saves it): one item per line that ends a sentence.
+      const lines = part.type === 'paragraph' ? paragraphItems(raw, spanOf(part), what, problems) : [];
+      if (lines.length > 1) {
+        items.push(...lines);
+        ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+        continue;
+      }
+      // An item wrapped over several lines (plain text typed to a width) is one sentence, not several lines.
+      const text = raw.replace(/[ \t]*\n[ \t]*/g, ' ');
+      const split = bySentence && block.type === 'paragraph' ? sentences(text, spanOf(part)) : [];
+      if (split.length > 1) {
+        // Causes written as prose: each sentence is one cause, which the author may not have meant; said so.
+        problems.warn('ITEMS_FROM_SENTENCES', spanOf(part).startLine, `Line ${spanOf(part).startLine}: a paragraph of ${split.length} sentences is read as ${split.length} separate items of "${what}"`);
+        for (const sentence of split) items.push({ text: sentence.text, span: sentence.span });
+        ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+        continue;
+      }
+      items.push({ text, span: spanOf(part) });
       ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
     }
   }
@@ -192,7 +224,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   const { department, organisation } = readPreamble(l, ledger);
   const context: DateContext = { order: options.dateOrder ?? dateOrderFromEnv(), period: null };
   const period = readPeriod(l, context, problems, ledger);
-  context.period = period;
+  context.period = period ?? yearHint(text, context, problems);
   const partiesSection = findSection(l, 'parties', problems);
   const info = l.sections.find((s) => s.id === 'information') ?? null;
   const locations = [...readInformation(info, ledger), ...readEquipment(l, ledger)];
@@ -209,7 +241,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
     problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
-  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true);
   const recommendations = readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);

@@ -1,5 +1,5 @@
 import { MAX_FIELD_LENGTH } from './parse-parties.js';
-import { looksLikeName } from './party-line.js';
+import { hasTitleWord, looksLikeName } from './party-line.js';
 import type { ProblemList } from './problems.js';
 import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
 
@@ -43,9 +43,17 @@ export function isSignOffText(text: string): boolean {
   return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()));
 }
 
+/**
+ * The people a sign-off names. A title written beside a name ("Rachel Kwok, Backup and Storage Administrator",
+ * "Nick Hung (E&O Manager)") is not a person: a bracket is dropped, and a comma-separated piece with a title word
+ * that is not shaped like a name is dropped whole before the rest is split on "and" / "&".
+ */
 export function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(/\s*[,;]\s*/)
+    .filter((piece) => !(hasTitleWord(piece) && !looksLikeName(piece)))
+    .flatMap((piece) => piece.split(/\s*(?:\band\b|&)\s*/i))
     .map((n) => n.trim().replace(/\.$/, ''))
     .filter((n) => n !== '');
 }
@@ -70,11 +78,11 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     }
     const names = splitNames(m[2] ?? '');
     if (names.length === 0) {
-      problems.add('EMPTY_SIGN_OFF', line, `Sign-off "${m[1] ?? ''}" on line ${line} names nobody`);
+      problems.warn('EMPTY_SIGN_OFF', line, `Sign-off "${m[1] ?? ''}" on line ${line} names nobody`);
       return;
     }
     if (names.some((n) => n.length > MAX_FIELD_LENGTH)) {
-      problems.add('FIELD_TOO_LONG', line, `Sign-off "${m[1] ?? ''}" on line ${line} has a name longer than ${MAX_FIELD_LENGTH} characters`);
+      problems.warn('FIELD_TOO_LONG', line, `Sign-off "${m[1] ?? ''}" on line ${line} has a name longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
       return;
     }
     out.push({ kind: kindOf(m[1] ?? ''), names, span: { startLine: line, endLine: line } });

@@ -2,11 +2,13 @@ import type { Block } from './markdown.js';
 import { spanOf, textOf } from './markdown.js';
 import { addDays } from './dates.js';
 import type { DateContext } from './date-settings.js';
-import { readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
+import { dateInSentence, readDateRange, splitLeadingDate, startsLikeDate } from './read-dates.js';
+import { sentences } from './text-units.js';
 import { ProblemList } from './problems.js';
 import type { ParsedParagraph, ParsedTimelineEntry, SourceSpan } from './report-types.js';
 import { findTimes, unreadableTimes } from './times.js';
 import { dateEntryTimes } from './time-dates.js';
+import { readTimelineTable } from './timeline-table.js';
 
 // Reports often run a week past the header period (follow-up, closure); anything further is probably a typo.
 const DAYS_BEFORE_PERIOD = 31;
@@ -17,6 +19,12 @@ const TIME_LED_SEPARATED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?
 // "09:10 Tsang Kwok Wo reported …": a clock time with a colon, then a capitalised word, needs no separator.
 const TIME_LED_BARE = /^\d{1,2}:\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?\s+\p{Lu}/u;
 const TIME_LED = { test: (text: string) => TIME_LED_SEPARATED.test(text) || TIME_LED_BARE.test(text) };
+
+// What may stand before a date that opens a prose entry: "On", "Early on", "By the morning of", "During".
+const PROSE_DATE_LEAD = /^\s*(?:(?:early|late|later|then)\s+)?(?:on|by|during|from|at)?\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
+const MAX_LEAD_LENGTH = 60;
+const MAX_PROSE_LOOKUP = 300;
 
 interface Period {
   start: string;
@@ -38,7 +46,7 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
   const whole = readDateRange(firstLine, context);
   if (whole.ok) {
     if (whole.end < whole.start) {
-      problems.add('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts`);
+      problems.warn('DATE_ORDER', line, `Line ${line}: "${firstLine.trim()}" ends before it starts; the entry and its text are not read`);
       return { kind: 'invalid' };
     }
     return { kind: 'entry', startDate: whole.start, endDate: whole.end, dateText: firstLine.trim(), rest: more.join('\n').trim(), restOnSameLine: false };
@@ -46,13 +54,13 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
   const lead = splitLeadingDate(text, context);
   if (lead) {
     if (lead.range.end < lead.range.start) {
-      problems.add('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts`);
+      problems.warn('DATE_ORDER', line, `Line ${line}: "${lead.dateText}" ends before it starts; the entry and its text are not read`);
       return { kind: 'invalid' };
     }
     return { kind: 'entry', startDate: lead.range.start, endDate: lead.range.end, dateText: lead.dateText, rest: lead.rest, restOnSameLine: true };
   }
   if (startsLikeDate(firstLine) && firstLine.trim().length < MAX_DATE_HEADER && !/[.!?]\s/.test(firstLine)) {
-    problems.add('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason})`);
+    problems.warn('INVALID_DATE', line, `Line ${line}: "${firstLine.trim()}" is not a date or date range like "13 Aug 2024" (${whole.reason}); the entry and its text are not read`);
     return { kind: 'invalid' };
   }
   return null;
@@ -86,6 +94,10 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
 
   const addText = (text: string, span: SourceSpan): void => {
     if (text === '') return;
+    for (const t of findTimes(text)) {
+      // Midnight ends one day and starts the next; the reading takes the start of the entry's day.
+      if (/midnight/i.test(t.phrase)) problems.warn('TIME_MIDNIGHT', span.startLine, `Line ${span.startLine}: "${t.phrase.trim()}" is read as 00:00 of the entry's day; check which day is meant`);
+    }
     for (const phrase of unreadableTimes(text)) {
       problems.warn('UNREADABLE_TIME', span.startLine, `Line ${span.startLine}: "${phrase}" looks like a time but is not one; no time was read from it`);
     }
@@ -93,7 +105,7 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
       current.paragraphs.push(paragraph(text, span));
       current.span.endLine = Math.max(current.span.endLine, span.endLine);
     } else if (!skipping) {
-      problems.add('UNDATED_TEXT', span.startLine, `Line ${span.startLine}: description text before the first dated entry`);
+      problems.warn('UNDATED_TEXT', span.startLine, `Line ${span.startLine}: description text before the first dated entry is not read`);
       skipping = true;
     }
   };
@@ -117,6 +129,28 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
     return true;
   };
 
+  /**
+   * A timeline written as prose: a paragraph whose first sentence opens with a date ("On Tuesday 4th November at
+   * about 8.30 …") starts an entry holding the whole paragraph. Before any entry, a date anywhere in the first
+   * sentence does too, with a warning, since a sentence can name a day for something other than the event.
+   */
+  const openFromProse = (text: string, span: SourceSpan): boolean => {
+    // Only the start of a long paragraph can hold its date; a whole page of text is never handed to the date parser.
+    const first = (sentences(text.slice(0, MAX_PROSE_LOOKUP), span)[0]?.text ?? text).slice(0, current ? MAX_LEAD_LENGTH : MAX_PROSE_LOOKUP);
+    const found = dateInSentence(first, context);
+    if (!found) return false;
+    const leading = PROSE_DATE_LEAD.test(first.slice(0, found.index));
+    if (!leading && current) return false;
+    if (!leading) {
+      problems.warn('ENTRY_DATE_FROM_SENTENCE', span.startLine, `Line ${span.startLine}: the entry's date ${found.iso} is read from "${found.text}" inside the sentence; check it is the day of the event`);
+    }
+    skipping = false;
+    current = { order: entries.length + 1, startDate: found.iso, endDate: found.iso, dateText: found.text.trim(), span: { ...span }, paragraphs: [] };
+    entries.push(current);
+    addText(text, span);
+    return true;
+  };
+
   for (const block of blocks) {
     if (block.type === 'list') {
       for (const item of block.children) {
@@ -132,45 +166,78 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
           addText(textOf(item), spanOf(item));
         }
       }
+    } else if (block.type === 'paragraph' && readTimelineTable(textOf(block), spanOf(block).startLine, context, new ProblemList())) {
+      for (const row of readTimelineTable(textOf(block), spanOf(block).startLine, context, problems) ?? []) {
+        const span = { startLine: row.line, endLine: row.line };
+        if (row.dateText !== null && row.range === null) {
+          current = null;
+          skipping = true;
+          continue;
+        }
+        if (row.range) {
+          skipping = false;
+          current = { order: entries.length + 1, startDate: row.range.start, endDate: row.range.end, dateText: row.dateText ?? '', span, paragraphs: [] };
+          entries.push(current);
+        } else if (current) {
+          // A row with an empty date cell is another event of the day above.
+          const day: ParsedTimelineEntry = current;
+          current = { ...day, order: entries.length + 1, span, paragraphs: [] };
+          entries.push(current);
+        }
+        addText(row.text, span);
+      }
     } else if (block.type === 'heading' || block.type === 'paragraph') {
       for (const segment of datedSegments(textOf(block), spanOf(block), context)) {
-        if (!open(segment.text, segment.span)) addText(segment.text, segment.span);
+        if (open(segment.text, segment.span)) continue;
+        if (block.type === 'paragraph' && openFromProse(segment.text, segment.span)) continue;
+        addText(segment.text, segment.span);
       }
     } else if (block.type !== 'thematicBreak' && block.type !== 'definition') {
       addText(textOf(block), spanOf(block));
     }
   }
 
-  checkOrder(entries, context.period, problems);
-  for (const e of entries) dateEntryTimes(e, context, problems);
-  for (const e of entries) {
+  const kept = checkOrder(entries, context.period, problems);
+  kept.forEach((e, i) => {
+    e.order = i + 1;
+  });
+  for (const e of kept) dateEntryTimes(e, context, problems);
+  for (const e of kept) {
     if (e.paragraphs.length === 0) problems.warn('EMPTY_TIMELINE_ENTRY', e.span.startLine, `Entry "${e.dateText}" has no text`);
   }
-  return entries;
+  return kept;
 }
 
-function checkOrder(entries: ParsedTimelineEntry[], period: Period | null, problems: ProblemList): void {
+/**
+ * Dates out of order are kept with a warning (a report may look back); an entry far outside the period is
+ * more likely a typo than a fact, so it is dropped (its lines stay unread) with a warning.
+ */
+function checkOrder(entries: ParsedTimelineEntry[], period: Period | null, problems: ProblemList): ParsedTimelineEntry[] {
+  const kept: ParsedTimelineEntry[] = [];
   let previous: ParsedTimelineEntry | null = null;
   for (const e of entries) {
     const line = e.span.startLine;
-    if (previous && e.startDate < previous.startDate) {
-      problems.add(
-        'DATE_ORDER',
-        line,
-        `Line ${line}: entry "${e.dateText}" comes after "${previous.dateText}" (line ${previous.span.startLine}) but is earlier`,
-      );
-    }
     if (period) {
       const earliest = addDays(period.start, -DAYS_BEFORE_PERIOD);
       const latest = addDays(period.end, DAYS_AFTER_PERIOD);
       if (e.startDate < earliest || e.endDate > latest) {
-        problems.add(
+        problems.warn(
           'DATE_OUT_OF_RANGE',
           line,
-          `Line ${line}: entry "${e.dateText}" is far outside the incident period ${period.start} to ${period.end}`,
+          `Line ${line}: entry "${e.dateText}" is far outside the incident period ${period.start} to ${period.end}; the entry and its text are not read`,
         );
+        continue;
       }
     }
+    if (previous && e.startDate < previous.startDate) {
+      problems.warn(
+        'DATE_ORDER',
+        line,
+        `Line ${line}: entry "${e.dateText}" comes after "${previous.dateText}" (line ${previous.span.startLine}) but is earlier; kept as written`,
+      );
+    }
+    kept.push(e);
     previous = e;
   }
+  return kept;
 }

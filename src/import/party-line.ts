@@ -23,17 +23,23 @@ export interface PartyLine {
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}&]+/u).filter((w) => w !== '');
 const titleWords = (text: string) => words(text).filter((w) => TITLE_WORDS.has(w));
 
+/** Whether the text holds a word of the title vocabulary ("Administrator", "Manager", "Chief"). */
+export const hasTitleWord = (text: string) => titleWords(text).length > 0;
+
 // Two to four capitalised words with no title word: "Anson Tsang", "Tsang Kwok Wo", "Anne-Marie Lee".
 export function looksLikeName(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0;
 }
 
-// Order matters: brackets first ("Name (Title)"), then a spaced dash, a colon, a comma.
+// Order matters: brackets first ("Name (Title)"), then a spaced dash, a spaced slash, a dotted leader, a colon, a comma.
 const SEPARATORS: readonly { label: string; split: (text: string) => [string, string] | null }[] = [
   { label: '( )', split: (t) => { const m = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // The dash must stand alone so "Jean-Luc" or "E-Commerce Lead" stay whole.
   { label: '-', split: (t) => { const m = /^(.*?)(?:^|\s+)[-–—](?:\s+|$)(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // "Priya Nair / Messaging Engineer" and a typed leader, "Tommy Leung ........ Network Engineer".
+  { label: '/', split: (t) => { const m = /^(.*?)\s+\/\s+(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  { label: '…', split: (t) => { const m = /^(.*?)\s*(?:\.{3,}|…+)\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ':', split: (t) => { const m = /^([^:：]*)[:：]\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
 ];

@@ -19,7 +19,7 @@ export interface Layout {
   preamble: Block[];
   sections: Section[];
   signOffBlocks: Block[];
-  periodBlocks: { block: Block; text: string }[];
+  periodBlocks: { block: Block; text: string; line?: number }[];
   /** "Affected: DHCP-01, WLC-02", "**Equipment:** …" lines outside the information section: what the incident touched. */
   equipmentBlocks: { block: Block; label: string; text: string }[];
   lastLine: number;
@@ -111,7 +111,8 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
       // that says it is an incident report.
       const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
-      const isTitle = headingTitle || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      // "INCIDENT REPORT – Staff portal sign-in loop" names the incident even when a word of it names a section.
+      const isTitle = headingTitle || (block.type === 'heading' && out.preamble.length === 0 && TITLE_TEXT.test(textOf(block))) || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
       if (isTitle) {
         out.titleBlock = block;
         if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
@@ -127,6 +128,13 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && current?.id !== 'information' && equipment && !textOf(block).includes('\n')) {
       out.equipmentBlocks.push({ block, label: (equipment[1] ?? '').trim(), text: (equipment[2] ?? '').trim() });
       continue;
+    }
+    // A block of labelled lines before the first section ("Ref: …", "Date: …", "Author: …") holds the period on
+    // one of its lines; the paragraph stays in the preamble for the department and organisation.
+    if (block.type === 'paragraph' && !current && !pending) {
+      const lines = textOf(block).split('\n');
+      const at = lines.findIndex((line, i) => i > 0 && PERIOD_LINE.test(line.trim()));
+      if (at > 0) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? '').trim(), line: span.startLine + at });
     }
     // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
     if (periodHeader !== null) {
@@ -153,7 +161,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     if (known) {
       settle();
       if (out.sections.some((s) => s.id === known.id)) {
-        problems.add('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice`);
+        problems.warn('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice; only the first is read`);
       }
       const label = LABELS[known.id];
       if (known.confidence === 'typo') {

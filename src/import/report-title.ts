@@ -15,7 +15,7 @@ export function readTitle(l: Layout, problems: ProblemList, ledger: LineLedger):
   const span = spanOf(l.titleBlock);
   const line = span.startLine;
   ledger.read(span.startLine, span.endLine, 'title');
-  const title = textOf(l.titleBlock).replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
+  const title = textOf(l.titleBlock).replace(/^(?:title|subject)\s*[:：]\s*/i, '').replace(/^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of|:)?\s*[:\-–—]?\s*/i, '').trim();
   // "INCIDENT REPORT" alone names no incident: the incident's name is then the next line.
   if (title === '') return titleFromPreamble(l, problems, ledger);
   if (title.length > MAX_FIELD_LENGTH) problems.add('FIELD_TOO_LONG', line, `Line ${line}: the title is too long`);
@@ -31,12 +31,16 @@ export function titleFromContent(symptoms: ParsedReport['symptoms'], causes: Par
     problems.add('MISSING_SECTION', 1, 'The report has no title and no line to use as one');
     return '';
   }
-  const text = from.text.trim().replace(/[.;:]+$/, '');
+  // "Title: …" / "Subject: …" is a label for the title, not part of it.
+  const text = from.text.trim().replace(/^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i, '').replace(/[.;:]+$/, '');
   const title = text.length > 120 ? `${text.slice(0, 117).trimEnd()}…` : text;
   problems.warn('TITLE_GUESSED', from.line, `Line ${from.line}: the report has no title line; the incident is named after its ${from.what}, "${title}"`);
   return title;
 }
 
+// "INCIDENT REPORT: Wireless controller failover" names the incident after its label.
+const REPORT_PREFIX = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of)?\s*[:\-–—]\s*/i;
+const TITLE_LABEL = /^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i;
 // Preamble lines that name the department or the organisation, not the incident.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|office)\b/i;
 const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|plc|llc|gmbh)\.?$/i;
@@ -46,13 +50,16 @@ const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|p
  * department nor the organisation is the title, with a warning. That line leaves the preamble.
  */
 function titleFromPreamble(l: Layout, problems: ProblemList, ledger: LineLedger): string {
+  // A line labelled "Title:" or "Subject:" names the incident wherever it stands in the preamble.
+  const labelled = l.preamble.findIndex((b) => (b.type === 'paragraph' || b.type === 'heading') && textOf(b).split('\n').some((t) => TITLE_LABEL.test(t.trim())));
   for (const [index, block] of l.preamble.entries()) {
     if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    if (labelled >= 0 && index !== labelled) continue;
     const span = spanOf(block);
     const lines = textOf(block).split('\n');
-    const at = lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
+    const at = labelled >= 0 ? lines.findIndex((t) => TITLE_LABEL.test(t.trim())) : lines.findIndex((t) => t.trim() !== '' && !DEPARTMENT_LINE.test(t) && !ORGANISATION_LINE.test(t.trim()));
     if (at < 0) continue;
-    const title = (lines[at] ?? '').trim();
+    const title = (lines[at] ?? '').trim().replace(TITLE_LABEL, '').replace(REPORT_PREFIX, '').trim();
     const line = span.startLine + at;
     ledger.read(line, line, 'title');
     problems.warn('TITLE_GUESSED', line, `Line ${line}: "${title}" read as the title (the first line that names neither department nor organisation); it is not a "#" heading`);

@@ -25,11 +25,11 @@ type Family = { id: SectionId; words: RegExp[] };
  */
 const FAMILIES: readonly Family[] = [
   { id: 'causes', words: [/\bcaus(?:e|es|ed|al)\b/, /\bwhy\b/, /\bfactors?\b/, /\broot\b/, /\breasons?\b/, /\bcontributing\b/, /\bwent wrong\b/, /\bfailure analysis\b/] },
-  { id: 'recommendations', words: [/\brecommend\w*/, /\bactions?\b/, /\bnext steps?\b/, /\bfollow[- ]?ups?\b/, /\blessons?\b/, /\bimprovements?\b/, /\bprevent\w*/, /\bto ?dos?\b/, /\bremediation\b/, /\bwhat (?:we will|will we|we'll) (?:do|change)\b/] },
+  { id: 'recommendations', words: [/\brecommend\w*/, /\bactions?\b/, /\bnext steps?\b/, /\bfollow[- ]?ups?\b/, /\blessons?\b/, /\bimprovements?\b/, /\bprevent\w*/, /\bto ?dos?\b/, /\bremediation\b/, /\bwe will\b/, /\bwill we\b/, /\bwe'll\b/] },
   { id: 'description', words: [/\btimeline\b/, /\bchronolog\w*/, /\bsequence\b/, /\bwhat happened\b/, /\bdescription\b/, /\bevents?\b/, /\bnarrative\b/, /\blog\b/, /\bhistory\b/] },
   { id: 'parties', words: [/\bpart(?:y|ies)\b/, /\bpeople\b/, /\binvolved\b/, /\battendees?\b/, /\bcontacts?\b/, /\bteams?\b/, /\bresponders?\b/, /\bpersonnel\b/, /\bstaff\b/, /\bwho\b/] },
   { id: 'symptoms', words: [/\bsymptoms?\b/, /\bimpacts?\b/, /\beffects?\b/, /\bobserved\b/, /\bwhat users saw\b/] },
-  { id: 'information', words: [/\blocations?\b/, /\baffected (?:systems?|services?|assets?)\b/, /\bsystems? affected\b/] },
+  { id: 'information', words: [/\blocations?\b/, /\baffected (?:systems?|services?|assets?)\b/, /\bsystems? affected\b/, /\bequipment\b/, /^(?:systems?|scope|assets?)$/] },
 ];
 
 // A heading naming the incident period rather than a section ("When", "Incident date", "Duration").

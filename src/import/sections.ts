@@ -85,6 +85,10 @@ function known(found: Lookup, text: string, form: HeaderForm, rest = '', restOnN
   return { kind: 'known', ...found, text, form, rest, restOnNextLine };
 }
 
+const SECTION_NUMBERED = /^section\s+(?:\d{1,2}|[IVX]{1,5})\s*[-–—:.)]\s*\S.{0,60}$/i;
+// Capitals, at most six words, no sentence punctuation: how typed reports set a heading apart.
+const isCapitalHeading = (text: string) => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && text.trim().split(/\s+/).length <= 6 && !/[.!?,;]$/.test(text.trim());
+
 const cleanName = (text: string) => text.replace(/^[#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
 
 /**
@@ -120,12 +124,18 @@ export function matchHeader(block: Block, options: { allowInline: boolean; title
     whole !== null &&
     ('ambiguous' in whole ? setApart(firstLine) : whole.id === 'period' ? setApart(firstLine) && more.length === 0 : whole.confidence === 'exact' || (whole.confidence === 'typo' ? /[:：]$/.test(firstLine) : setApart(firstLine)));
   if (plainOk) return known(whole, cleanName(firstLine), 'plain', more.join('\n').trim(), true);
+  // "Section 2 – Background", "SECTION 3: SCOPE": a numbered section line is a heading whatever it names.
+  if (more.length === 0 && whole === null && SECTION_NUMBERED.test(firstLine)) return { kind: 'unknown', text: cleanName(firstLine), ambiguous: [] };
   if (!options.allowInline) return null;
   const inline = /^([^:：]{3,40})[:：]\s*(.+)$/s.exec(textOf(block));
   if (!inline) return null;
   const name = lookup(cleanName(inline[1] ?? ''));
   // Only a symptoms line is read with its content on the same line; "Impact: ..." inside a timeline stays text.
-  if (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed) return null;
+  // A parties line is too when it lists several people ("People involved: A / Title; B / Title").
+  const partiesInline = name !== null && 'guessed' in name && name.id === 'parties' && /;/.test(inline[2] ?? '');
+  // "Equipment: the two gateways MX-GW-01 and MX-GW-02": what the incident touched, on the label's own line.
+  const informationInline = name !== null && 'guessed' in name && name.id === 'information';
+  if (!partiesInline && !informationInline && (name === null || !('guessed' in name) || name.id !== 'symptoms' || name.guessed)) return null;
   return known(name, cleanName(inline[1] ?? ''), 'plain', (inline[2] ?? '').trim(), false);
 }
 
@@ -140,6 +150,9 @@ function numberedHeader(block: Block): HeaderMatch {
   const text = textOf(item);
   if (text.includes('\n') || text.length > 40) return null;
   const found = lookup(cleanName(text));
+  // "2. BACKGROUND": a numbered line in capitals is a heading even when the importer does not know its name,
+  // so it never becomes a party or an item of the section before it.
+  if (found === null && isCapitalHeading(text)) return { kind: 'unknown', text: cleanName(text), ambiguous: [] };
   if (found === null || 'ambiguous' in found) return null;
   if (found.id === 'period') return null;
   if (found.confidence !== 'exact' && !setApart(text)) return null;

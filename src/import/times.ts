@@ -3,10 +3,12 @@ import { sentences } from './text-units.js';
 
 const QUALIFIER = '(?:(at\\s+around|at\\s+about|around|about|approximately|at|by)\\s+)?';
 const MERIDIEM = '([ap])\\.?\\s?m\\.?(?![a-z])';
+// "8.30 in the morning", "2 in the afternoon", "11 at night": the part of the day is the meridiem.
 // One alternation so overlapping readings of the same digits cannot both count:
-// "23:00" / "9:40 pm" / "9:40 p.m." / "23.00" | "11 am" / "9am" | "2300 hrs".
+// "8.30 in the morning" / "2 in the afternoon" | "23:00" / "14:07:30" / "9:40 pm" / "9:40 p.m." / "23.00" |
+// "11 am" / "9am" | "2300 hrs" | "21h15" | "noon" / "midnight".
 const TIME = new RegExp(
-  `\\b${QUALIFIER}(?:(\\d{1,2})([:.])(\\d{2})(?:\\s*${MERIDIEM})?|(\\d{1,2})\\s*${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|hr|h)\\b)(?!\\s*(?:GB|MB|TB|%|ms\\b|s\\b))`,
+  `\\b${QUALIFIER}(?:(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s+in\\s+the\\s+(morning|afternoon|evening)|\\s+at\\s+(night))|(\\d{1,2})([:.])(\\d{2})(?::[0-5]\\d)?(?:\\s*${MERIDIEM})?|(\\d{1,2})\\s*${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|hr|h)\\b|([01]?\\d|2[0-3])h([0-5]\\d)\\b|(noon|midday|midnight)\\b)(?!\\s*(?:GB|MB|TB|%|ms\\b|s\\b))`,
   'gi',
 );
 
@@ -34,9 +36,13 @@ export function findTimes(text: string): ParsedTime[] {
   const out: ParsedTime[] = [];
   for (const sentence of sentences(text, { startLine: 1, endLine: 1 })) {
     for (const m of sentence.text.matchAll(TIME)) {
-      const [, word = '', h1, sep, m1, mer1, h2, mer2, h3, m3] = m;
+      const [, word = '', hp, mp, part, night, h1, sep, m1, mer1, h2, mer2, h3, m3, h4, m4, named] = m;
       let time: string | null = null;
-      if (h1 !== undefined) {
+      if (hp !== undefined) {
+        // Morning is before noon; afternoon, evening and night after it ("12 at night" is midnight).
+        const meridiem = part?.toLowerCase() === 'morning' ? 'a' : night && Number(hp) === 12 ? 'a' : 'p';
+        time = clock(Number(hp), Number(mp ?? 0), meridiem);
+      } else if (h1 !== undefined) {
         // A dot separator needs a qualifier or am/pm, so "4.5" or "v2.10" is not read as a time.
         if (sep === '.' && word === '' && !mer1) continue;
         time = clock(Number(h1), Number(m1), mer1);
@@ -44,6 +50,10 @@ export function findTimes(text: string): ParsedTime[] {
         time = clock(Number(h2), 0, mer2);
       } else if (h3 !== undefined) {
         time = clock(Number(h3), Number(m3), undefined);
+      } else if (h4 !== undefined) {
+        time = clock(Number(h4), Number(m4), undefined);
+      } else if (named !== undefined) {
+        time = named.toLowerCase() === 'midnight' ? '00:00' : '12:00';
       }
       if (time) out.push({ time, qualifier: qualifierOf(word), phrase: m[0], sentence: sentence.text });
     }

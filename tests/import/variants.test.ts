@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/import/extract-facts.js';
 import { parseReport } from '../../src/import/parse-report.js';
-import { problemsOf, readReport, REPORTS } from './reports.js';
+import { readReport, REPORTS } from './reports.js';
 import { lineOf, variantFixture, variantReport } from './variant-reports.js';
 
 describe('section names as authors vary them', () => {
@@ -90,9 +90,11 @@ describe('dates as people write them', () => {
     expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-12-31', '2025-01-02']);
   });
 
-  it('refuses a year-less date far from the period rather than guessing its year', () => {
+  it('does not guess the year of a year-less date far from the period: the entry is left out with a warning', () => {
     const markdown = variantReport({ timeline: '- 13 Aug 2024\n\nText.\n\n- 2 Mar\n\nMore.' });
-    expect(problemsOf(markdown)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(markdown, '- 2 Mar') }));
+    const report = parseReport(markdown);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(markdown, '- 2 Mar') }));
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-08-13']);
   });
 });
 
