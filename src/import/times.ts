@@ -12,6 +12,8 @@ const TIME = new RegExp(
   'gi',
 );
 
+const RELATIVE_TO_HOUR = /\b(?:after|past|before|until|till|since|towards?)\s+$/i;
+
 function clock(hour: number, minute: number, meridiem: string | undefined): string | null {
   if (minute > 59) return null;
   let h = hour;
@@ -53,6 +55,8 @@ export function findTimes(text: string): ParsedTime[] {
       } else if (h4 !== undefined) {
         time = clock(Number(h4), Number(m4), undefined);
       } else if (named !== undefined) {
+        // "after midnight", "until noon" place an event around the hour, they do not state a time of it.
+        if (RELATIVE_TO_HOUR.test(sentence.text.slice(0, m.index))) continue;
         time = named.toLowerCase() === 'midnight' ? '00:00' : '12:00';
       }
       if (time) out.push({ time, qualifier: qualifierOf(word), phrase: m[0], sentence: sentence.text });

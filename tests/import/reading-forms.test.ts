@@ -66,6 +66,11 @@ describe('times in every common form', () => {
     expect(timesOf('Upgraded to 4.5 then 2.10; 45h of overtime; disk at 96%.')).toEqual([]);
   });
 
+  it('reads no time in "after midnight" or "until noon": they place an event around the hour', () => {
+    expect(timesOf('Shortly after midnight the relay restarted; it stayed down until noon.')).toEqual([]);
+    expect(timesOf('Restarted by midnight.')).toEqual(['00:00']);
+  });
+
   it('warns that midnight is read as the start of the entry day', () => {
     const markdown = variantReport({ timeline: '- 13 Aug 2024\n\nThe certificate expired at midnight.' });
     expect(parseReport(markdown).warnings).toContainEqual(expect.objectContaining({ code: 'TIME_MIDNIGHT', line: lineOf(markdown, 'expired at midnight') }));
