@@ -7,7 +7,7 @@ import { evaluate } from '../src/classification/evaluate.js';
 import type { Decision } from '../src/classification/linear-model.js';
 import type { Token } from '../src/classification/types.js';
 import { winkTokeniser } from '../src/classification/wink-tokeniser.js';
-import type { CauseCategory } from '../src/import/fact-types.js';
+import type { CauseCategory } from '../src/import/extract/fact-types.js';
 
 /**
  * Chooses the model's settings by 5-fold cross-validation on the train split

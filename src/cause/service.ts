@@ -10,7 +10,7 @@ import { runMutation } from '../graph/mutation.js';
 import { longText, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 import { teachCue } from '../classification/learned-cues.js';
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 const categoriesSchema = z.array(z.string()).check(z.minLength(1, 'needs at least one category'), z.maxLength(12));
 

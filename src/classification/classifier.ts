@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import { conceptFeatures } from './concepts.js';
 import { features } from './features.js';
 import type { Cue, CueHit, WordForms } from './lexicon.js';

@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 /**
  * A one-vs-rest linear model over sentence features: per category a bias and a

@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 /**
  * Synonym sets per category. Each cue is a few slots separated by spaces; a slot

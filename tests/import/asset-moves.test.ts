@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAssets } from '../../src/import/asset-mentions.js';
-import { readAssetMoves } from '../../src/import/asset-moves.js';
+import { findAssets } from '../../src/import/extract/asset-mentions.js';
+import { readAssetMoves } from '../../src/import/extract/asset-moves.js';
 
 const ENTRY_DATE = '2025-03-01';
 

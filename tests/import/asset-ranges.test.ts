@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAssets } from '../../src/import/asset-mentions.js';
+import { findAssets } from '../../src/import/extract/asset-mentions.js';
 
 const keysIn = (text: string) => [...new Set(findAssets(text).map((hit) => hit.name))];
 

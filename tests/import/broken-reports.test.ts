@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES, parseReport } from '../../src/import/parse-report.js';
-import { extractFacts } from '../../src/import/extract-facts.js';
+import { MAX_REPORT_BYTES, parseReport } from '../../src/import/parse/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { lineOf, problemsOf, readReport, replaceLine, REPORTS } from './reports.js';
 
 const feb = readReport(REPORTS.feb2025);

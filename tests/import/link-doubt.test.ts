@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
-import { extractFacts } from '../../src/import/extract-facts.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { loadCauseClassifier } from '../../src/classification/load.js';
 import { htmlToMarkdown } from '../../src/import/input/html.js';
 import { lineOf, variantReport } from './variant-reports.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../src/import/input/html.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
-import { parseReport } from '../../src/import/parse-report.js';
-import { splitNames } from '../../src/import/parse-signoffs.js';
-import { readPartyLine } from '../../src/import/party-line.js';
-import { readDate, readDateRange } from '../../src/import/read-dates.js';
-import { findTimes } from '../../src/import/times.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
+import { splitNames } from '../../src/import/parse/parse-signoffs.js';
+import { readPartyLine } from '../../src/import/parse/party-line.js';
+import { readDate, readDateRange } from '../../src/import/parse/read-dates.js';
+import { findTimes } from '../../src/import/parse/times.js';
 import { lineOf, variantFixture, variantReport } from './variant-reports.js';
 
 const inMay2026 = { order: 'day-first' as const, period: { start: '2026-05-14', end: '2026-05-15' } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
-import { matchFamily, normaliseSectionName } from '../../src/import/section-names.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
+import { matchFamily, normaliseSectionName } from '../../src/import/parse/section-names.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { htmlToMarkdown } from '../../src/import/input/html.js';
 import { readReportFile } from '../../src/import/input/read-report-file.js';

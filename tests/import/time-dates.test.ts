@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
 import { lineOf, variantReport } from './variant-reports.js';
 
 const datedTimes = (markdown: string) =>

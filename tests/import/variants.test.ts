@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/import/extract-facts.js';
-import { parseReport } from '../../src/import/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
 import { readReport, REPORTS } from './reports.js';
 import { lineOf, variantFixture, variantReport } from './variant-reports.js';
 

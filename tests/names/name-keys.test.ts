@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseAssetKey } from '../../src/import/normalise.js';
+import { normaliseAssetKey } from '../../src/import/parse/normalise.js';
 import { nameKey } from '../../src/names/names.js';
 
 /** Asset codes as reports write them: Latin letters, digits and the separators people put between them. */

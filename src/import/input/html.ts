@@ -1,5 +1,5 @@
 import TurndownService from 'turndown';
-import { isSignOffText } from '../parse-signoffs.js';
+import { isSignOffText } from '../parse/parse-signoffs.js';
 
 let service: TurndownService | undefined;
 

@@ -1,7 +1,7 @@
-import { looksLikeName, readPartyLine } from '../party-line.js';
-import { isSignOffLike, isSignOffText } from '../parse-signoffs.js';
-import { startsLikeDate } from '../read-dates.js';
-import { isSectionLine } from '../sections.js';
+import { looksLikeName, readPartyLine } from '../parse/party-line.js';
+import { isSignOffLike, isSignOffText } from '../parse/parse-signoffs.js';
+import { startsLikeDate } from '../parse/read-dates.js';
+import { isSectionLine } from '../parse/sections.js';
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;

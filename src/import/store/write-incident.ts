@@ -3,8 +3,8 @@ import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { IncidentRow } from '../../graph/models.js';
 import { nameKey } from '../../names/names.js';
-import type { ExtractedFacts } from '../extract-facts.js';
-import type { ParsedReport } from '../parse-report.js';
+import type { ExtractedFacts } from '../extract/extract-facts.js';
+import type { ParsedReport } from '../parse/parse-report.js';
 import type { ImportCounts } from '../import-result.js';
 import type { ResolvedGraph } from './write-graph.js';
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { AppTx } from '../../db/types.js';
-import type { AuditChange } from '../audit/record.js';
-import { assetNames, partyNames, serviceNames, teamNames } from '../names/named-tables.js';
-import type { NamedTable } from '../names/lookup.js';
+import type { AppTx } from '../../../db/types.js';
+import type { AuditChange } from '../../audit/record.js';
+import { assetNames, partyNames, serviceNames, teamNames } from '../../names/named-tables.js';
+import type { NamedTable } from '../../names/lookup.js';
 
 const named: [NamedTable, string][] = [[assetNames, 'asset'], [partyNames, 'party'], [teamNames, 'team'], [serviceNames, 'service']];
 

@@ -1,8 +1,8 @@
 import type { AssetHit } from './asset-mentions.js';
 import type { AssetFact, AssetRef } from './fact-types.js';
 import { readOnDate, readSince } from './since.js';
-import type { Sentence } from './text-units.js';
-import { hits } from './text-units.js';
+import type { Sentence } from '../parse/text-units.js';
+import { hits } from '../parse/text-units.js';
 import { ASSET_FACT_CUES, REPLACEMENT_STAND_INS } from './vocabulary.js';
 
 export interface FactSentence {

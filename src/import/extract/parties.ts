@@ -1,6 +1,6 @@
 import type { EventFact, PartyFact, PartyRole, SignOffFact, Warning } from './fact-types.js';
-import { levenshtein, normalisePersonKey, normaliseTitleKey } from './normalise.js';
-import type { ParsedReport, SignOffLine } from './report-types.js';
+import { levenshtein, normalisePersonKey, normaliseTitleKey } from '../parse/normalise.js';
+import type { ParsedReport, SignOffLine } from '../parse/report-types.js';
 import { TITLE_TEAMS } from './vocabulary.js';
 
 const ROLE_OF_LINE: Record<SignOffLine, PartyRole> = {

@@ -1,4 +1,4 @@
-import { DAY_DATE_SOURCE, parseDayDate, parseMonthDate } from './dates.js';
+import { DAY_DATE_SOURCE, parseDayDate, parseMonthDate } from '../parse/dates.js';
 
 const SINCE = new RegExp(`\\bsince\\s+(${DAY_DATE_SOURCE}|[A-Za-z]{3,9}\\s+\\d{4})`, 'i');
 const ON_DATE = new RegExp(`\\bon\\s+(${DAY_DATE_SOURCE})`, 'gi');

@@ -1,4 +1,4 @@
-import { describeCharacter, FORBIDDEN_CHARACTER } from '../graph/text-rule.js';
+import { describeCharacter, FORBIDDEN_CHARACTER } from '../../graph/text-rule.js';
 import type { ProblemList } from './problems.js';
 
 export const MAX_REPORT_BYTES = 1_000_000;

@@ -1,7 +1,7 @@
 import type { AssetKind } from './fact-types.js';
-import { normaliseAssetKey } from './normalise.js';
-import type { Hit } from './text-units.js';
-import { hits, longestFirst } from './text-units.js';
+import { normaliseAssetKey } from '../parse/normalise.js';
+import type { Hit } from '../parse/text-units.js';
+import { hits, longestFirst } from '../parse/text-units.js';
 import { ASSET_CODE_KINDS, NAMED_ASSETS, SPACED_CODE_PREFIXES } from './vocabulary.js';
 
 export interface AssetHit extends Hit {

@@ -1,11 +1,11 @@
 import type { AssetFact, CauseCategory, CauseFact, CauseKind, RecommendationFact } from './fact-types.js';
-import { evidenceRule } from '../classification/evidence-rule.js';
-import type { CauseClassifier } from '../classification/types.js';
+import { evidenceRule } from '../../classification/evidence-rule.js';
+import type { CauseClassifier } from '../../classification/types.js';
 import { categorise } from './categories.js';
-import { DAY_DATE_SOURCE, parseDayDate, parseMonthDate } from './dates.js';
-import { contentTokens } from './normalise.js';
+import { DAY_DATE_SOURCE, parseDayDate, parseMonthDate } from '../parse/dates.js';
+import { contentTokens } from '../parse/normalise.js';
 import { findAssets } from './asset-mentions.js';
-import type { ParsedItem } from './report-types.js';
+import type { ParsedItem } from '../parse/report-types.js';
 import { CATEGORY_CUES, RECOMMENDATION_TYPES, RELATED_CATEGORIES, REMEDY_CUES } from './vocabulary.js';
 
 const EARLIER_RECOMMENDATION = /\brecommend(?:ed|ation)\b[^.]*\b(?:not|never)\s+(?:been\s+)?(?:implemented|done|carried out|followed)\b/i;

@@ -1,8 +1,8 @@
 import type { SignOffFact } from './fact-types.js';
 import type { RoleHit } from './entity-mentions.js';
 import { readOnDate } from './since.js';
-import type { Sentence } from './text-units.js';
-import { hits } from './text-units.js';
+import type { Sentence } from '../parse/text-units.js';
+import { hits } from '../parse/text-units.js';
 import { DECISION_CUES } from './vocabulary.js';
 
 export interface DecisionContext {

@@ -1,7 +1,7 @@
 import type { Mention } from './fact-types.js';
-import { normalisePersonKey, normaliseTitleKey } from './normalise.js';
-import type { Hit, Sentence } from './text-units.js';
-import { escapeRegExp, hits, longestFirst } from './text-units.js';
+import { normalisePersonKey, normaliseTitleKey } from '../parse/normalise.js';
+import type { Hit, Sentence } from '../parse/text-units.js';
+import { escapeRegExp, hits, longestFirst } from '../parse/text-units.js';
 import { ROLES, SERVICES, TEAMS } from './vocabulary.js';
 
 const ALIASES = TEAMS.flatMap((t) => t.aliases.map((alias) => ({ alias, key: t.key, name: t.name }))).sort(

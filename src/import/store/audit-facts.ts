@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import * as t from '../../db/schema/index.js';
-import type { AppTx } from '../../db/types.js';
-import type { AuditChange } from '../audit/record.js';
+import * as t from '../../../db/schema/index.js';
+import type { AppTx } from '../../../db/types.js';
+import type { AuditChange } from '../../audit/record.js';
 
 /** The tables holding an incident's own facts, with the audit names of their rows. */
 const factTables = [

@@ -1,7 +1,7 @@
 import type { AssetRef } from './fact-types.js';
 import type { AssetHit } from './asset-mentions.js';
 import { findAssets } from './asset-mentions.js';
-import type { Sentence } from './text-units.js';
+import type { Sentence } from '../parse/text-units.js';
 
 const HOSTED_KINDS = new Set(['DATABASE_NODE', 'VM', 'STORAGE', 'BACKUP', 'SERVER']);
 

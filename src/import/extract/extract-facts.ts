@@ -1,6 +1,6 @@
-import { phraseClassifier } from '../classification/phrase-classifier.js';
-import { evidenceRule } from '../classification/evidence-rule.js';
-import type { CauseClassifier } from '../classification/types.js';
+import { phraseClassifier } from '../../classification/phrase-classifier.js';
+import { evidenceRule } from '../../classification/evidence-rule.js';
+import type { CauseClassifier } from '../../classification/types.js';
 import type { AssetHit } from './asset-mentions.js';
 import type { FactSentence } from './asset-facts.js';
 import { readAssetFacts } from './asset-facts.js';
@@ -12,13 +12,13 @@ import { readDecisions } from './decisions.js';
 import type { RoleHit } from './entity-mentions.js';
 import { personMentions, roleHits, serviceMentions, teamMentions } from './entity-mentions.js';
 import type { EventFact, ExtractedFacts, FindingFact, Mention, NamedEntity, RoleParty, SignOffFact, Warning } from './fact-types.js';
-import { normaliseAssetKey, normalisePersonKey, slugify } from './normalise.js';
+import { normaliseAssetKey, normalisePersonKey, slugify } from '../parse/normalise.js';
 import { PartyBook } from './parties.js';
 import { readPhases } from './phases.js';
 import { settleCauseLinks } from './recommendation-links.js';
-import type { ParsedItem, ParsedReport, SourceSpan } from './report-types.js';
-import type { Sentence } from './text-units.js';
-import { sentences } from './text-units.js';
+import type { ParsedItem, ParsedReport, SourceSpan } from '../parse/report-types.js';
+import type { Sentence } from '../parse/text-units.js';
+import { sentences } from '../parse/text-units.js';
 
 export type * from './fact-types.js';
 export { normaliseAssetKey, normalisePersonKey };

@@ -1,5 +1,5 @@
 import type { CauseCategory } from './fact-types.js';
-import { hits } from './text-units.js';
+import { hits } from '../parse/text-units.js';
 
 /** Categories in order of their first cue in the text, so the primary category comes first. */
 export function categorise(

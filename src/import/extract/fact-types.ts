@@ -1,5 +1,5 @@
-import type { CategoryEvidence } from '../classification/types.js';
-import type { ParsedTime, SourceSpan } from './report-types.js';
+import type { CategoryEvidence } from '../../classification/types.js';
+import type { ParsedTime, SourceSpan } from '../parse/report-types.js';
 
 export type AssetKind =
   | 'FIREWALL' | 'HOST' | 'VM' | 'DATABASE_NODE' | 'NETWORK_SEGMENT' | 'LINK' | 'STORAGE' | 'BACKUP' | 'ROUTER' | 'SERVER' | 'OTHER'

@@ -1,5 +1,5 @@
 import type { Phase } from './fact-types.js';
-import { hits } from './text-units.js';
+import { hits } from '../parse/text-units.js';
 import { PHASE_CUES } from './vocabulary.js';
 
 /** All cued phases; the primary (first) one has the most cue hits, ties broken by which appears first. */
