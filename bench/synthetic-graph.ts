@@ -1,6 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import * as t from '../db/schema/index.js';
-import { nameKey } from '../src/graph/names.js';
+import { nameKey } from '../src/names/names.js';
 import { addDays, Random, Zipf } from './random.js';
 
 type Insert<T extends PgTable> = T['$inferInsert'];
@@ -123,7 +123,7 @@ export function syntheticGraph(seed: number, size: GraphSize = defaultSize): Tab
   const serviceHosts = [...byPrefix.get('VMS')!, ...byPrefix.get('VM')!, ...byPrefix.get('DB')!];
   for (const serviceId of serviceIds) {
     for (const asset of new Zipf(serviceHosts.length, 1).distinct(random, random.int(1, 4))) {
-      add('service_assets', t.serviceAssets, { leftId: serviceId, rightId: serviceHosts[asset]! });
+      add('service_assets', t.serviceAssets, { serviceId: serviceId, assetId: serviceHosts[asset]! });
     }
   }
 
@@ -155,8 +155,8 @@ export function syntheticGraph(seed: number, size: GraphSize = defaultSize): Tab
       location: random.pick(sites), department: 'IT Operations', organisation: 'Example Corp',
     });
     const assets = assetZipf.distinct(random, random.int(1, 4)).map((i) => hotAssets[i]!);
-    for (const asset of assets) add('incident_assets', t.incidentAssets, { leftId: incidentId, rightId: asset });
-    for (const team of teamZipf.distinct(random, random.int(1, 2))) add('incident_teams', t.incidentTeams, { leftId: incidentId, rightId: teamIds[team]! });
+    for (const asset of assets) add('incident_assets', t.incidentAssets, { incidentId: incidentId, assetId: asset });
+    for (const team of teamZipf.distinct(random, random.int(1, 2))) add('incident_teams', t.incidentTeams, { incidentId: incidentId, teamId: teamIds[team]! });
     const parties = partyZipf.distinct(random, random.int(2, 6)).map((i) => partyIds[i]!);
     parties.forEach((partyId, i) =>
       add('incident_parties', t.incidentParties, { incidentId, partyId, roles: i === 0 ? ['REPORTER'] : i === 1 ? ['VERIFIER', 'LISTED'] : ['RESPONDER'] }),
@@ -176,10 +176,10 @@ export function syntheticGraph(seed: number, size: GraphSize = defaultSize): Tab
         phase, phases: random.chance(0.15) ? [phase, 'MITIGATION'] : [phase],
         text: `${assetNames.get(asset)} ${random.pick(verbs)}; ${random.pick(subjects)} checked, ${random.pick(symptoms)} reported.`,
       });
-      if (random.chance(0.5)) add('event_assets', t.eventAssets, { leftId: eventId, rightId: asset });
-      if (random.chance(0.5)) add('event_parties', t.eventParties, { leftId: eventId, rightId: random.pick(parties) });
-      if (random.chance(0.2)) add('event_teams', t.eventTeams, { leftId: eventId, rightId: teamIds[teamZipf.draw(random)]! });
-      if (random.chance(0.2)) add('event_services', t.eventServices, { leftId: eventId, rightId: random.pick(services) });
+      if (random.chance(0.5)) add('event_assets', t.eventAssets, { eventId: eventId, assetId: asset });
+      if (random.chance(0.5)) add('event_parties', t.eventParties, { eventId: eventId, partyId: random.pick(parties) });
+      if (random.chance(0.2)) add('event_teams', t.eventTeams, { eventId: eventId, teamId: teamIds[teamZipf.draw(random)]! });
+      if (random.chance(0.2)) add('event_services', t.eventServices, { eventId: eventId, serviceId: random.pick(services) });
       if (random.chance(0.35)) day = addDays(day, random.int(1, 2));
     }
 
@@ -196,7 +196,7 @@ export function syntheticGraph(seed: number, size: GraphSize = defaultSize): Tab
         foundInTimeline: random.chance(0.1),
         sinceOn: stated ? addDays(startedOn, -random.int(7, 150)) : null, sincePrecision: stated ? random.pick(['DAY', 'MONTH']) : null,
       });
-      for (const asset of new Set([random.pick(assets), random.pick(assets)])) add('cause_assets', t.causeAssets, { leftId: causeId, rightId: asset });
+      for (const asset of new Set([random.pick(assets), random.pick(assets)])) add('cause_assets', t.causeAssets, { causeId: causeId, assetId: asset });
       causeIds.push(causeId);
     }
     for (let position = 1, count = random.int(1, 3); position <= count; position++) {
@@ -208,8 +208,8 @@ export function syntheticGraph(seed: number, size: GraphSize = defaultSize): Tab
         ownerPartyId: random.chance(0.6) ? random.pick(parties) : null, ownerTeamId: random.chance(0.5) ? teamIds[teamZipf.draw(random)]! : null,
         dueOn: random.chance(0.7) ? addDays(startedOn, random.int(14, 180)) : null,
       });
-      for (const causeId of new Set([random.pick(causeIds), random.pick(causeIds)])) add('recommendation_causes', t.recommendationCauses, { leftId: recommendationId, rightId: causeId });
-      if (random.chance(0.3)) add('recommendation_assets', t.recommendationAssets, { leftId: recommendationId, rightId: random.pick(assets) });
+      for (const causeId of new Set([random.pick(causeIds), random.pick(causeIds)])) add('recommendation_causes', t.recommendationCauses, { recommendationId: recommendationId, causeId: causeId });
+      if (random.chance(0.3)) add('recommendation_assets', t.recommendationAssets, { recommendationId: recommendationId, assetId: random.pick(assets) });
     }
 
     for (let i = 0, count = random.int(0, 2); i < count; i++) {

@@ -13,8 +13,8 @@ import type { CategoryScore } from '../src/classification/evaluate.js';
 import { evaluate } from '../src/classification/evaluate.js';
 import { loadCauseClassifier } from '../src/classification/load.js';
 import { winkTokeniser } from '../src/classification/wink-tokeniser.js';
-import { createContext } from '../src/graph/context.js';
-import type { CauseCategory } from '../src/import/fact-types.js';
+import { createContext } from '../src/registry/context.js';
+import type { CauseCategory } from '../src/import/extract/fact-types.js';
 import { importIncidentReport } from '../src/import/import-report.js';
 
 /**

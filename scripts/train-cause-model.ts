@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { readCorpus } from '../src/classification/corpus.js';
 import { SHIPPED_CHOICE, trainModel } from '../src/classification/cross-validate.js';
 import { winkTokeniser } from '../src/classification/wink-tokeniser.js';
-import type { CauseCategory } from '../src/import/fact-types.js';
+import type { CauseCategory } from '../src/import/extract/fact-types.js';
 import { causeCategory } from '../db/schema/enums.js';
 
 /** Trains the cause model (settings chosen by cross-validation) on the corpus's train split and writes src/classification/model.json. */

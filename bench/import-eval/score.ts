@@ -1,4 +1,4 @@
-import { normaliseAssetKey, normalisePersonKey, normaliseTitleKey } from '../../src/import/normalise.js';
+import { normaliseAssetKey, normalisePersonKey, normaliseTitleKey } from '../../src/import/parse/normalise.js';
 import type { Gold } from './gold.js';
 import type { StoredFacts, StoredFact } from './stored.js';
 

@@ -55,7 +55,7 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
 
   const assetRows = await db
     .select({ assetId: t.assets.id, name: t.assets.name })
-    .from(t.incidentAssets).innerJoin(t.assets, eq(t.assets.id, t.incidentAssets.rightId)).where(eq(t.incidentAssets.leftId, id));
+    .from(t.incidentAssets).innerJoin(t.assets, eq(t.assets.id, t.incidentAssets.assetId)).where(eq(t.incidentAssets.incidentId, id));
   const assetAliases = await aliasesOf(db, t.assetAliases, assetRows.map((a) => a.assetId));
 
   const events = await db.select().from(t.timelineEvents).where(eq(t.timelineEvents.incidentId, id)).orderBy(asc(t.timelineEvents.position));
@@ -63,7 +63,7 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
   const causeText = new Map(causeRows.map((c) => [c.id, c.text]));
   const recRows = await db.select().from(t.recommendations).where(eq(t.recommendations.incidentId, id)).orderBy(asc(t.recommendations.position));
   const links = recRows.length
-    ? await db.select().from(t.recommendationCauses).where(inArray(t.recommendationCauses.leftId, recRows.map((r) => r.id)))
+    ? await db.select().from(t.recommendationCauses).where(inArray(t.recommendationCauses.recommendationId, recRows.map((r) => r.id)))
     : [];
   const signRows = await db
     .select({ kind: t.signOffs.kind, partyId: t.signOffs.partyId, name: t.parties.name, rule: t.signOffs.sourceRule, start: t.signOffs.sourceStartLine, end: t.signOffs.sourceEndLine })
@@ -77,11 +77,11 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
       return { names, lines: linesMentioning(textRead, names) };
     }),
     entries: events.map((e) => ({ start: e.occurredOn, end: e.endedOn ?? e.occurredOn, lines: range(e.sourceStartLine, e.sourceEndLine) })),
-    times: events.flatMap((e) => storedTimes(e).map((time) => ({ date: e.occurredOn, time, lines: range(e.sourceStartLine, e.sourceEndLine) }))),
+    times: events.flatMap((e) => storedTimes(e).map(({ time, date }) => ({ date, time, lines: range(e.sourceStartLine, e.sourceEndLine) }))),
     causes: causeRows.map((c) => ({ text: c.text, lines: range(c.sourceStartLine, c.sourceEndLine) })),
     recommendations: recRows.map((r) => ({
       text: r.text,
-      causeTexts: links.filter((l) => l.leftId === r.id).flatMap((l) => causeText.get(l.rightId) ?? []),
+      causeTexts: links.filter((l) => l.recommendationId === r.id).flatMap((l) => causeText.get(l.causeId) ?? []),
       lines: range(r.sourceStartLine, r.sourceEndLine),
     })),
     // Decisions read from the timeline (emergency declared, purchase approved) are a different fact; only sign-off lines count here.
@@ -92,7 +92,8 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
   };
 }
 
-function storedTimes(event: typeof t.timelineEvents.$inferSelect): string[] {
-  if (event.times.length > 0) return event.times.map((x) => x.time);
-  return event.timeOfDay ? [event.timeOfDay] : [];
+/** Each time with its day: its own where the report gave one, else the entry's first day. */
+function storedTimes(event: typeof t.timelineEvents.$inferSelect): { time: string; date: string }[] {
+  if (event.times.length > 0) return event.times.map((x) => ({ time: x.time, date: x.date ?? event.occurredOn }));
+  return event.timeOfDay ? [{ time: event.timeOfDay, date: event.occurredOn }] : [];
 }

@@ -3,8 +3,8 @@ import { entityColumns } from './columns.js';
 
 /**
  * Spellings of an entity's name as reports write them (`VMS010`, `VMS10` for
- * `VMS-010`). `aliasKey` is the normalised form (src/graph/names.ts) lookups
- * use; src/graph/aliases.ts refuses a key that already names another entity.
+ * `VMS-010`). `aliasKey` is the normalised form (src/names/names.ts) lookups
+ * use; src/names/aliases.ts refuses a key that already names another entity.
  */
 export function aliasTable(tableName: string, ownerId: () => AnyPgColumn) {
   const { id, createdAt } = entityColumns();

@@ -41,7 +41,7 @@ export const timelineEvents = pgTable(
     timeOfDay: text('time_of_day'),
     timeQualifier: text('time_qualifier'),
     /** Every time of day the entry states, in order, each with the sentence it was written in. */
-    times: jsonb('times').$type<{ time: string; qualifier: string | null; sentence: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    times: jsonb('times').$type<{ time: string; qualifier: string | null; sentence: string; date?: string }[]>().notNull().default(sql`'[]'::jsonb`),
     phase: phase('phase').notNull(),
     phases: phase('phases').array().notNull().default(sql`'{}'`),
     text: text('text').notNull(),

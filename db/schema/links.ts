@@ -7,20 +7,23 @@ import { incidents, timelineEvents } from './incident.js';
 import { parties, services, teams } from './organisation.js';
 
 /**
- * A many-to-many link with the provenance of the fact it records. The reverse
- * index serves lookups from the right-hand side (an asset's incidents …).
+ * A many-to-many link with the provenance of the fact it records, its two
+ * columns named for what they point at (`incidentId`, `assetId` …). The
+ * reverse index serves lookups from the second side (an asset's incidents …).
  */
 function linkTable<const L extends string, const R extends string>(
   tableName: string,
   left: [L, () => AnyPgColumn],
   right: [R, () => AnyPgColumn],
 ) {
-  const leftColumn = uuid(`${left[0]}_id`).notNull().references(left[1], { onDelete: 'cascade' });
-  const rightColumn = uuid(`${right[0]}_id`).notNull().references(right[1], { onDelete: 'cascade' });
+  const column = (name: string, target: () => AnyPgColumn) => uuid(`${name}_id`).notNull().references(target, { onDelete: 'cascade' });
+  const ends = { [`${left[0]}Id`]: column(left[0], left[1]), [`${right[0]}Id`]: column(right[0], right[1]) } as Record<`${L}Id` | `${R}Id`, ReturnType<typeof column>>;
+  const leftKey = `${left[0]}Id` as `${L}Id`;
+  const rightKey = `${right[0]}Id` as `${R}Id`;
   return pgTable(
     tableName,
-    { leftId: leftColumn, rightId: rightColumn, ...provenanceColumns() },
-    (t) => [primaryKey({ columns: [t.leftId, t.rightId] }), index(`${tableName}_right_idx`).on(t.rightId, t.leftId)],
+    { ...ends, ...provenanceColumns() },
+    (t) => [primaryKey({ columns: [t[leftKey], t[rightKey]] }), index(`${tableName}_right_idx`).on(t[rightKey], t[leftKey])],
   );
 }
 

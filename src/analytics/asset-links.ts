@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AppDb } from '../../db/types.js';
-import type { AssetStatus } from '../import/fact-types.js';
+import type { AssetStatus } from '../import/extract/fact-types.js';
 import { rowsOf, uuidArray } from './rows.js';
 
 export interface AssetIncidentLinkModel {

@@ -8,6 +8,10 @@ import { limitOf, rowsOf, uuidArray } from './rows.js';
  * named by a cause it addresses, or its incident's month cited by the later cause. The keys of both sides are
  * kept at write time from the recurrence_targets and recurrence_cause_keys views (db/migrations/0006), with
  * per key the earliest target and the latest cause: reads pair keys through indexes.
+ *
+ * It lives with the analytics rather than in src/recommendation/: like the other analytic questions it is
+ * one set-based statement over the kept analytics tables, refreshed by their triggers, and answers about
+ * the whole graph; src/recommendation/ owns writing and moving a recommendation.
  */
 
 /** How a shared key reads in `matchedOn`. */

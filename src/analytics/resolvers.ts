@@ -7,15 +7,14 @@ import type { GraphQLContext } from '../graph/context.js';
 import { optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { toGlobalId, type NodeType } from '../graph/ids.js';
 import type { NodeRow } from '../graph/models.js';
-import { pageRequest } from '../graph/page-args.js';
+import { pageRequest, pageSize } from '../graph/page-args.js';
+import { loadNode } from '../registry/nodes.js';
 import { detectionLags } from './detection-lag.js';
 import { followThrough, recurrences } from './follow-through.js';
 import { gapChecks } from './gap-checks.js';
 import { recurringPatterns } from './recurring-patterns.js';
 import { search } from './search.js';
 import { spareHardwareGaps } from './spare-hardware-gaps.js';
-
-const clampFirst = (first: number | null | undefined, fallback: number) => Math.max(0, Math.min(first ?? fallback, 100));
 
 /** Rows for IDs in one batch, dropping any that vanished since the statement ran. */
 async function present<T>(loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
@@ -36,10 +35,9 @@ export const analyticsQueries: Pick<
   search: async (_, { text, first }, context: GraphQLContext) => {
     const hits = await search(context.db, text, first);
     const { loaders } = context;
-    const loaderOf = { INCIDENT: loaders.incidentById, TIMELINE_EVENT: loaders.eventById, CAUSE: loaders.causeById, RECOMMENDATION: loaders.recommendationById };
-    const nodes = await Promise.all(hits.map((hit) => (loaderOf[hit.kind] as { load(id: string): Promise<object | null> }).load(hit.id)));
+    const nodes = await Promise.all(hits.map((hit) => loadNode(loaders, searchKindType[hit.kind]!, hit.id)));
     return hits.flatMap((hit, i) =>
-      nodes[i] ? [{ kind: hit.kind, incidentId: hit.incident_id, rank: hit.rank, headline: hit.headline, node: { __typename: searchKindType[hit.kind], ...nodes[i] } as NodeRow }] : [],
+      nodes[i] ? [{ kind: hit.kind, incidentId: hit.incident_id, rank: hit.rank, headline: hit.headline, node: nodes[i] as NodeRow }] : [],
     );
   },
   gapChecks: (_, __, { db }) => gapChecks(db),
@@ -58,7 +56,7 @@ export const Pattern: PatternResolvers = {
 
 export const SpareHardwareGap: SpareHardwareGapResolvers = {
   asset: (gap, _, { loaders }) => required(loaders.assetById, gap.assetId, 'Asset'),
-  evidence: (gap, { first }, { loaders }) => present(loaders.incidentById, gap.evidenceIds.slice(0, clampFirst(first, 10))),
+  evidence: (gap, { first }, { loaders }) => present(loaders.incidentById, gap.evidenceIds.slice(0, pageSize(first, 10))),
   evidenceCount: (gap) => gap.evidenceIds.length,
   daysWaitingForHardware: (gap) => (gap.hardwareWaits.length ? gap.hardwareWaits.reduce((sum, w) => sum + w.days, 0) : null),
 };
@@ -110,19 +108,19 @@ export const GapChecks: GapChecksResolvers = {
 };
 
 export const incidentAnalytics: Pick<IncidentResolvers, 'relatedIncidents' | 'timings' | 'detectionLags'> = {
-  relatedIncidents: (row, { first }, { loaders }) => loaders.analytics.relatedIncidents(clampFirst(first, 10)).load(row.id),
+  relatedIncidents: (row, { first }, { loaders }) => loaders.analytics.relatedIncidents(pageSize(first, 10)).load(row.id),
   timings: (row, _, { loaders }) => loaders.analytics.timings.load(row.id),
   detectionLags: (row, _, { loaders }) => loaders.analytics.detectionLags.load(row.id),
 };
 
 export const assetAnalytics: Pick<AssetResolvers, 'history' | 'incidentLinks' | 'placements'> = {
-  history: (row, { first }, { loaders }) => loaders.analytics.assetHistory(clampFirst(first, 50)).load(row.id),
+  history: (row, { first }, { loaders }) => loaders.analytics.assetHistory(pageSize(first, 50)).load(row.id),
   incidentLinks: (row, _, { loaders }) => loaders.analytics.incidentLinksOfAsset.load(row.id),
   placements: (row, _, { loaders }) => loaders.analytics.placementsOfAsset.load(row.id),
 };
 
 export const partyAnalytics: Pick<PartyResolvers, 'history'> = {
-  history: (row, { first }, { loaders }) => loaders.analytics.partyHistory(clampFirst(first, 50)).load(row.id),
+  history: (row, { first }, { loaders }) => loaders.analytics.partyHistory(pageSize(first, 50)).load(row.id),
 };
 
 export const recommendationAnalytics: Pick<RecommendationResolvers, 'recurrences'> = {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/types.js';
+import { pageSize } from '../graph/page-args.js';
 
 /** Runs a set-based analytics statement and returns its rows (both drivers answer with `rows`). */
 export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
@@ -7,8 +8,8 @@ export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-/** Caps a caller's `first` argument. */
-export const limitOf = (first: number | null | undefined, max = 200) => Math.max(0, Math.min(first ?? 50, max));
+/** The row limit for a caller's `first` (50 when not given), refused out of range like every page size. */
+export const limitOf = (first: number | null | undefined) => pageSize(first, 50);
 
 /** A uuid[] literal of bound parameters, for `= any(…)` over a batch of IDs. */
 export const uuidArray = (ids: readonly string[]) =>

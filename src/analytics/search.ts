@@ -40,7 +40,7 @@ export async function search(db: AppDb, text: string, first?: number | null): Pr
         select 'RECOMMENDATION', r.id, r.incident_id, ts_rank(to_tsvector('english', r.text), q.query), r.text
         from recommendations r, q where to_tsvector('english', r.text) @@ q.query
       ),
-      page as (select * from hits order by rank desc, kind, id limit ${limitOf(first, 100)})
+      page as (select * from hits order by rank desc, kind, id limit ${limitOf(first)})
       select page.kind, page.id, page.incident_id, page.rank::float8 as rank,
              ts_headline('english', page.body, q.query, 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=10') as headline
       from page, q order by page.rank desc, page.kind, page.id`,

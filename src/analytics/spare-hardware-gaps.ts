@@ -25,8 +25,13 @@ interface GapRow {
 /**
  * Critical assets with no spare, or whose redundancy partner is missing or was
  * reported down; with the incidents where that cost time, in one statement.
+ * `limit` is for callers inside the API that read more than a caller's page.
  */
-export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: boolean | null; first?: number | null }): Promise<SpareHardwareGapModel[]> {
+export async function spareHardwareGaps(
+  db: AppDb,
+  args: { withEvidenceOnly?: boolean | null; first?: number | null },
+  limit = limitOf(args.first),
+): Promise<SpareHardwareGapModel[]> {
   const rows = await rowsOf<GapRow>(
     db,
     sql`/* spare_hardware_gaps */
@@ -86,7 +91,7 @@ export async function spareHardwareGaps(db: AppDb, args: { withEvidenceOnly?: bo
       where (g.spare_id is null or g.redundancy_partner_id is null or g.partner_down)
         and (not ${args.withEvidenceOnly ?? false} or e.incidents is not null)
       order by coalesce(cardinality(e.incidents), 0) desc, g.name
-      limit ${limitOf(args.first)}`,
+      limit ${limit}`,
   );
   return rows.map((row) => ({
     assetId: row.asset_id,

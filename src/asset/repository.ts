@@ -4,7 +4,7 @@ import type { AppDb } from '../../db/types.js';
 import type { AssetFilter } from '../generated/resolvers.js';
 import { listPage } from '../graph/list-page.js';
 import type { AssetRow } from '../graph/models.js';
-import { nameKey } from '../graph/names.js';
+import { nameKey } from '../names/names.js';
 import type { PageArgs } from '../graph/page-args.js';
 
 export async function listAssets(db: AppDb, args: PageArgs & { filter?: AssetFilter | null }) {

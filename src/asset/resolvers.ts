@@ -2,8 +2,8 @@ import type { AssetFactResolvers, AssetResolvers, MutationResolvers, QueryResolv
 import { BadUserInputError } from '../graph/errors.js';
 import { connectionResolvers, optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { decodeGlobalId, toGlobalId } from '../graph/ids.js';
-import { idByNameOrAlias } from '../graph/lookup.js';
-import { assetNames } from '../graph/named-tables.js';
+import { idByNameOrAlias } from '../names/lookup.js';
+import { assetNames } from '../names/named-tables.js';
 import { pageRequest } from '../graph/page-args.js';
 import { listAssets } from './repository.js';
 import * as assets from './service.js';

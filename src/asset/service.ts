@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import * as t from '../../db/schema/index.js';
 import { teachAssetKind } from '../classification/learned-asset-kinds.js';
 import type { AppTx } from '../../db/types.js';
 import type { CreateAssetInput, UpdateAssetInput } from '../generated/resolvers.js';
-import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
-import { addAlias, assertSpellingFree, mergeAliases } from '../graph/aliases.js';
+import { addAliasMutation, removeAliasMutation } from '../names/alias-mutations.js';
+import { addAlias, assertSpellingFree, mergeAliases } from '../names/aliases.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
@@ -13,8 +13,8 @@ import type { AssetRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
 import { emitEvent } from '../webhook/emit.js';
 import { assetMerged } from '../webhook/events.js';
-import { assetNames } from '../graph/named-tables.js';
-import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
+import { assetNames } from '../names/named-tables.js';
+import { repointReferences, type MergeReferences } from '../names/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
@@ -91,20 +91,36 @@ export const addAssetAlias = (context: GraphQLContext, assetGlobalId: string, al
 export const removeAssetAlias = (context: GraphQLContext, assetGlobalId: string, alias: string) =>
   removeAliasMutation<AssetRow>(context, assetNames, assetGlobalId, alias, 'assetId');
 
-/** Links and facts that point at an asset, moved over when two assets are merged. */
-const assetLinks = [
-  [t.incidentAssets, t.incidentAssets.rightId],
-  [t.eventAssets, t.eventAssets.rightId],
-  [t.causeAssets, t.causeAssets.rightId],
-  [t.recommendationAssets, t.recommendationAssets.rightId],
-  [t.serviceAssets, t.serviceAssets.rightId],
-] as const;
-const assetReferences = [
-  [t.assetFacts, t.assetFacts.assetId],
-  [t.assets, t.assets.parentId],
-  [t.assets, t.assets.redundancyPartnerId],
-  [t.assets, t.assets.spareId],
-] as const;
+/** Every column that points at an asset, and how a merge moves it. */
+export const assetMergeReferences: MergeReferences = {
+  keyed: [
+    [t.incidentAssets, t.incidentAssets.assetId],
+    [t.eventAssets, t.eventAssets.assetId],
+    [t.causeAssets, t.causeAssets.assetId],
+    [t.recommendationAssets, t.recommendationAssets.assetId],
+    [t.serviceAssets, t.serviceAssets.assetId],
+  ],
+  plain: [
+    [t.assetFacts, t.assetFacts.assetId],
+    [t.assets, t.assets.parentId],
+    [t.assets, t.assets.redundancyPartnerId],
+    [t.assets, t.assets.spareId],
+    [t.assetPlacements, t.assetPlacements.assetId],
+    [t.assetPlacements, t.assetPlacements.hostId],
+    [t.learnedAssetKinds, t.learnedAssetKinds.sourceAssetId],
+  ],
+  ownCode: [{ column: t.assetAliases.ownerId, why: 'the merged name joins the spellings, which must stay free (mergeAliases)' }],
+};
+
+/**
+ * A placement of one merged asset on the other now places the kept asset on itself, which says
+ * nothing about where it ran: the host goes, and the row with it unless it records a status.
+ */
+async function dropSelfHosting(tx: AppTx, assetId: string): Promise<void> {
+  const selfHosted = and(eq(t.assetPlacements.assetId, assetId), eq(t.assetPlacements.hostId, assetId));
+  await tx.delete(t.assetPlacements).where(and(selfHosted, isNull(t.assetPlacements.status)));
+  await tx.update(t.assetPlacements).set({ hostId: null }).where(selfHosted);
+}
 
 export async function mergeAssets(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<AssetRow> {
   const keepId = decodeGlobalId(keepGlobalId, 'Asset', 'keepId').id;
@@ -113,8 +129,8 @@ export async function mergeAssets(context: GraphQLContext, keepGlobalId: string,
   return runMutation(context, async (tx, audit) => {
     const keep = await lockRow<AssetRow>(tx, t.assets, keepId, 'Asset');
     const merged = await lockRow<AssetRow>(tx, t.assets, mergeId, 'Asset');
-    for (const [table, column] of assetLinks) await repointKeyedRows(tx, table, column, mergeId, keepId);
-    for (const [table, column] of assetReferences) await repointColumn(tx, table, column, mergeId, keepId);
+    await repointReferences(tx, assetMergeReferences, mergeId, keepId);
+    await dropSelfHosting(tx, keepId);
     await mergeAliases(tx, assetNames, keep, merged);
     // Fill what the kept asset does not know from the merged one.
     const filled = definedOnly({

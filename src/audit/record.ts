@@ -1,14 +1,8 @@
 import { auditEntries } from '../../db/schema/index.js';
 import type { Executor } from '../../db/types.js';
-import type { GraphQLContext } from '../graph/context.js';
+import type { AuditChange, GraphQLContext } from '../graph/context.js';
 
-export interface AuditChange {
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-}
+export type { AuditChange };
 
 /** Appends audit entries inside the caller's transaction, so a change and its record commit together. */
 export async function recordAudit(tx: Executor, context: Pick<GraphQLContext, 'actor' | 'requestId'>, changes: AuditChange[]): Promise<void> {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { GraphQLContext, Role } from '../graph/context.js';
 import { NotFoundError } from '../graph/errors.js';
+import { rawId } from '../graph/ids.js';
 import { runMutation } from '../graph/mutation.js';
 import { name, validate } from '../graph/validate.js';
 import { apiKeyById, insertApiKey, listApiKeyRows, markRevoked, type ApiKeyRow } from './key-repository.js';
@@ -29,6 +30,7 @@ export async function createApiKey(context: GraphQLContext, input: { name: strin
 }
 
 export async function revokeApiKey(context: GraphQLContext, id: string): Promise<ApiKeyRow> {
+  rawId(id, 'id', 'an API key');
   return runMutation(context, async (tx, audit) => {
     const change = await markRevoked(tx, id);
     if (!change) throw new NotFoundError('API key', id);

@@ -1,11 +1,11 @@
-import type { Actor, Role } from '../graph/context.js';
+import type { Actor, Permission, Role } from '../graph/context.js';
 import { ForbiddenError } from '../graph/errors.js';
 
 export const roles: readonly Role[] = ['ANALYST', 'EDITOR', 'AUDITOR', 'ADMIN'];
 
-/** What a role may do. ADMIN manages keys and may do everything the others may. */
-export type Permission = 'read' | 'write' | 'audit' | 'keys' | 'webhooks';
+export type { Permission };
 
+/** What each role may do. ADMIN manages keys and may do everything the others may. */
 const grants: Record<Permission, readonly Role[]> = {
   read: roles,
   write: ['EDITOR', 'ADMIN'],

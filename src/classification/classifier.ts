@@ -1,10 +1,12 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
+import { conceptFeatures } from './concepts.js';
 import { features } from './features.js';
 import type { Cue, CueHit, WordForms } from './lexicon.js';
 import { compileCue, lexiconHits } from './lexicon.js';
 import type { Decision, LinearModel } from './linear-model.js';
 import { scoreLinear } from './linear-model.js';
 import { isResolution } from './resolution.js';
+import { readSenses } from './senses.js';
 import { SYNONYMS } from './synonyms.js';
 import type { CategoryEvidence, CauseClassifier, Classification, LearnedCue, Token, Tokenise } from './types.js';
 
@@ -50,9 +52,10 @@ export function synonymCues(forms: WordForms): Cue[] {
  */
 export function createFeaturiser(tokenise: Tokenise): (tokens: readonly Token[]) => { features: string[]; hits: CueHit[] } {
   const cues = synonymCues(wordForms(tokenise));
-  return (tokens) => {
+  return (raw) => {
+    const tokens = readSenses(raw);
     const hits = lexiconHits(cues, tokens);
-    return { features: [...features(tokens), ...hits.map((h) => `cue:${h.category}`)], hits };
+    return { features: [...features(tokens), ...conceptFeatures(tokens), ...hits.map((h) => `cue:${h.category}`)], hits };
   };
 }
 
@@ -67,7 +70,7 @@ export function createCauseClassifier(tokenise: Tokenise, model: LinearModel, le
   const learnedCues = learned.flatMap((l) => l.categories.map((category) => ({ cue: compileCue(category, `* ${l.phrase.toLowerCase()}`, forms), phrase: l.phrase })));
   return {
     classify(text: string): Classification {
-      const tokens = tokenise(text);
+      const tokens = readSenses(tokenise(text));
       const evidence: CategoryEvidence[] = [];
       const add = (e: CategoryEvidence) => {
         const existing = evidence.find((x) => x.category === e.category);
@@ -87,13 +90,15 @@ export function createCauseClassifier(tokenise: Tokenise, model: LinearModel, le
       // The logistic model also weighs which synonym sets matched; naive Bayes was trained on words only.
       const scores = new Map(scoreLinear(model, model.kind === 'logistic' ? f : features(tokens)).map((s) => [s.category, s]));
       const decision = model.decision ?? DEFAULT_DECISION;
+      const alone = (c: CauseCategory) => decision.aloneBy?.[c] ?? decision.alone;
+      const secondWords = (c: CauseCategory) => decision.secondWordsBy?.[c] ?? decision.secondWords;
       const candidates: (CategoryEvidence & { p: number })[] = [];
       for (const hit of hits) {
         const p = scores.get(hit.category)?.probability ?? 0;
         candidates.push({ category: hit.category, p, confidence: round(WORD_CONFIDENCE_FLOOR + (1 - WORD_CONFIDENCE_FLOOR) * p), source: 'WORDS', evidence: `words "${hit.words.join(' ')}"; model p=${round(p)}` });
       }
       for (const s of scores.values()) {
-        if (s.probability < decision.alone || candidates.some((c) => c.category === s.category)) continue;
+        if (s.probability < alone(s.category) || candidates.some((c) => c.category === s.category)) continue;
         candidates.push({ category: s.category, p: s.probability, confidence: round(s.probability), source: 'MODEL', evidence: `model p=${round(s.probability)} [${s.top.join(', ')}]` });
       }
       // With no synonym words and no sure model reading, the model's best guess is still offered (and sent for review).
@@ -104,7 +109,7 @@ export function createCauseClassifier(tokenise: Tokenise, model: LinearModel, le
       candidates.sort((a, b) => b.confidence - a.confidence);
       // The strongest candidate is kept; a further one needs the model's support too, so a broad word alone adds no second category.
       for (const [i, { p, ...c }] of candidates.entries()) {
-        if (i === 0 || (c.source === 'WORDS' ? p >= decision.secondWords : c.confidence >= Math.max(ACCEPT, decision.alone))) add(c);
+        if (i === 0 || (c.source === 'WORDS' ? p >= secondWords(c.category) : c.confidence >= Math.max(ACCEPT, alone(c.category)))) add(c);
       }
       evidence.sort((a, b) => b.confidence - a.confidence);
       const unsure = evidence.filter((e) => e.source === 'MODEL' && e.confidence < MODEL_SURE);

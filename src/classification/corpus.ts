@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 export interface LabelledSentence {
   text: string;

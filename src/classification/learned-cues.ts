@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { AppDb, AppTx } from '../../db/types.js';
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import type { LearnedCue } from './types.js';
 
 export const DEFAULT_ORGANISATION = 'default';

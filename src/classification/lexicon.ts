@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import { NEGATORS } from './negation.js';
 import type { Token } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 /**
  * A one-vs-rest linear model over sentence features: per category a bias and a
@@ -25,6 +25,13 @@ export interface Decision {
   secondWords: number;
   /** When nothing else is found, the model's best category is offered from this probability (for review below MODEL_SURE). */
   floor: number;
+  /**
+   * Per-category overrides of `alone` and `secondWords`, chosen by the same
+   * cross-validation: broad words (a part, "backup", "only") need more of the
+   * model's support in some categories than in others.
+   */
+  aloneBy?: Partial<Record<CauseCategory, number>>;
+  secondWordsBy?: Partial<Record<CauseCategory, number>>;
 }
 
 export interface ModelScore {

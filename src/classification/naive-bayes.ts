@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 import type { LinearModel, ModelScore } from './linear-model.js';
 import { scoreLinear } from './linear-model.js';
 

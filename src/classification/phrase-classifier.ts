@@ -1,5 +1,5 @@
-import { categorise } from '../import/categories.js';
-import { CATEGORY_CUES } from '../import/vocabulary.js';
+import { categorise } from '../import/extract/categories.js';
+import { CATEGORY_CUES } from '../import/extract/vocabulary.js';
 import type { CauseClassifier } from './types.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Token } from './types.js';
 const RESOLVED = new Set([
   'resume', 'resumed', 'restore', 'restored', 'recover', 'recovered', 'rebuild', 'rebuilt', 're-seed', 're-seeded', 'reseed', 'resolve',
   'resolved', 'fix', 'fixed', 'correct', 'corrected', 'reinstall', 'restart', 'return', 'catch', 're-form', 're-formed', 'healthy', 'normal',
-  'normally', 'successfully', 'succeed', 'confirm', 'confirmed', 'verify', 'verified', 'validate', 'validated', 'online', 'back', 'stay',
+  'normally', 'successfully', 'succeed', 'confirm', 'confirmed', 'verify', 'verified', 'validate', 'validated', 'online', 'back', 'stay', 'check', 'checked',
 ]);
 
 /** Lemmas that describe something wrong; one of them (not negated) means the sentence may still state a cause. */

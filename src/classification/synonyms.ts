@@ -1,4 +1,4 @@
-import type { CauseCategory } from '../import/fact-types.js';
+import type { CauseCategory } from '../import/extract/fact-types.js';
 
 /**
  * Synonym sets per category. Each cue is a few slots separated by spaces; a slot
@@ -101,6 +101,7 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'never|not back|backed up',
     '~save|~copy|~archive|~archived|~keep|~kept data|log|logs|copy|backup',
     'recovery point-in-time|pitr',
+    'backup|backups|tape|tapes|dump|dumps|snapshot|snapshots ~read|~readable|~restore|~restored',
     'point-in-time',
     '* backup|backups ~implement|~implemented|~introduce|~introduced|~set|~configure|~configured',
     'transaction log archive|archived',
@@ -108,7 +109,7 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'zero byte|bytes archive|archives|dump|dumps|backup|backups|file|files',
   ],
   MONITORING_GAP: [
-    '~alert|~alerted|~notice|~noticed|~detect|~detected|~discover|~discovered|~monitor|~monitored|~watch|~watched|~track|~tracked|~read|~forward|~forwarded|~trigger',
+    '~alert|~alerted|~notice|~noticed|~detect|~detected|~discover|~discovered|~monitor|~monitored|~watch|~watched|~track|~tracked|~forward|~forwarded|~trigger',
     'unnoticed|undetected|unmonitored|unalerted|unwatched',
     'go|went unnoticed|undetected',
     'no|without alarm|alert|alerting|monitoring|visibility|warning',
@@ -120,6 +121,7 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'monitoring|monitor|dashboard|health check|alert|alarm|warning|threshold down|only|ignore|ignored|green|pass|passed|high|miss|missed',
     'ignore|ignored warning|warnings|error|errors|alert|alerts',
     'mailbox read',
+    'alert|alerts|alarm|alarms|warning|warnings|e-mail|e-mails|email|emails|report|reports ~read|~open|~opened',
     'before anyone|anybody notice|noticed|saw|spotted',
     'learn|learnt|learned customer|user|users|customers|call',
     'visibility',
@@ -221,7 +223,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     '~train|~trained team|staff|engineer|engineers|operator|operators|on-call|admin',
     'plan|procedure|runbook|recovery ~test|~tested|~exercise|~exercised|~rehearse|~rehearsed',
     'no runbook|procedure|process|owner',
-    'nobody|no own|owned|owner|responsible',
+    // "Nobody owned it", "no owner"; not "an alert of its own".
+    'nobody own|owned|owner|responsible',
+    'no owner|responsible|ownership',
     'not act upon',
     'not acted',
     'not part regular',

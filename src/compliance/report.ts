@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import type { AuditEntryRow } from '../audit/trail.js';
-import { closedStatuses } from '../cause/repository.js';
+import { closedStatuses } from '../recommendation/repository.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { toGlobalId } from '../graph/ids.js';
 import { pgTimestampToIso } from '../graph/scalars.js';

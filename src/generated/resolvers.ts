@@ -643,6 +643,8 @@ export type EntityDecisionInput = {
 /** A time of day a timeline entry states. */
 export type EventTime = {
   readonly __typename?: 'EventTime';
+  /** The day it happened: the entry's first day unless the text puts it on another (`02:40 on 7 May` in a 6–7 May entry, `the next morning`). */
+  readonly date: Scalars['Date']['output'];
   /** `at`, `around` or `by`, as written before the time. */
   readonly qualifier?: Maybe<Scalars['String']['output']>;
   /** The sentence the time was written in; null for a time entered by hand. */
@@ -2812,6 +2814,7 @@ export type DetectionLagResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type EventTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventTime'] = ResolversParentTypes['EventTime']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

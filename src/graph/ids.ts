@@ -8,6 +8,12 @@ export type NodeType = (typeof nodeTypes)[number];
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** An object named by its raw id (API keys, webhook subscriptions): BAD_USER_INPUT unless it is one. */
+export function rawId(id: string, argument: string, what: string): string {
+  if (!uuidPattern.test(id)) throw new BadUserInputError(`\`${argument}\` is not ${what} id`, { argument });
+  return id;
+}
+
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
 }

@@ -1,8 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppTx } from '../../db/types.js';
-import { recordAudit, type AuditChange } from '../audit/record.js';
-import { requireRole, type Permission } from '../auth/roles.js';
-import { refreshLoaders, type GraphQLContext } from './context.js';
+import { refreshLoaders, type AuditChange, type GraphQLContext, type Permission } from './context.js';
 
 export interface MutationOptions {
   /** What the actor's role must allow; writing to the graph unless said otherwise. */
@@ -28,12 +26,12 @@ export async function runMutation<T>(
   work: (tx: AppTx, audit: (change: AuditChange) => void) => Promise<T>,
   options: MutationOptions = {},
 ): Promise<T> {
-  requireRole(context, options.permission ?? 'write');
+  context.parts.requirePermission(context, options.permission ?? 'write');
   const result = await context.db.transaction(async (tx) => {
     await setAuditActor(tx, context);
     const changes: AuditChange[] = [];
     const value = await work(tx, (change) => changes.push(change));
-    await recordAudit(tx, context, changes);
+    await context.parts.recordAudit(tx, context, changes);
     return value;
   });
   refreshLoaders(context);

@@ -1,6 +1,11 @@
 import { BadUserInputError } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * The most items any list returns at once, connection or analytics list alike; the query cost limit
+ * (src/server/limits.ts) is computed from it. One maximum for every list: a larger one for some lists
+ * would let a query past the cost estimate, which prices each list at this size.
+ */
 export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
@@ -41,7 +46,8 @@ function decodeCursor(cursor: string, argument: string, width: number): CursorVa
   throw new BadUserInputError(`\`${argument}\` is not a cursor from this list`, { argument });
 }
 
-function checkCount(value: number | null | undefined, argument: string): number | null {
+/** A caller's page size, refused with BAD_USER_INPUT when negative or above MAX_PAGE_SIZE; null when not given. */
+export function checkPageSize(value: number | null | undefined, argument: string): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < 0) throw new BadUserInputError(`\`${argument}\` must be a non-negative integer`, { argument });
   if (value > MAX_PAGE_SIZE) {
@@ -50,10 +56,13 @@ function checkCount(value: number | null | undefined, argument: string): number 
   return value;
 }
 
+/** The size of a plain (not cursor-paged) list: the caller's `first`, checked, or the list's default. */
+export const pageSize = (first: number | null | undefined, fallback: number): number => checkPageSize(first, 'first') ?? fallback;
+
 /** `cursorWidth` is the number of values in this list's cursors (its order columns plus the ID). */
 export function pageRequest(args: PageArgs, cursorWidth: number): PageRequest {
-  const first = checkCount(args.first, 'first');
-  const last = checkCount(args.last, 'last');
+  const first = checkPageSize(args.first, 'first');
+  const last = checkPageSize(args.last, 'last');
   if (first !== null && last !== null) throw new BadUserInputError('Pass `first` or `last`, not both');
   if (args.after && args.before) throw new BadUserInputError('Pass `after` or `before`, not both');
   const backward = last !== null || (first === null && !!args.before);

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv, openDatabase, type Database } from '../../db/index.js';
 import { DatabaseInUseError } from '../../db/owner-lock.js';
-import { createContext } from '../graph/context.js';
+import { createContext } from '../registry/context.js';
 import { createLogger } from '../logger.js';
 import { describeEntities, describeOutcome, describeSummary, importFiles, reportFiles } from './import-files.js';
 import type { ImportResultModel } from './import-result.js';

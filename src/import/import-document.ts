@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { importIncidentReport } from './import-report.js';
 import { formatOfContentType, reportText, UnreadableDocumentError } from './input/report-document.js';
-import { MAX_REPORT_BYTES } from './parse-lines.js';
+import { MAX_REPORT_BYTES } from './parse/parse-lines.js';
 import type { ReviewedImportResult } from './review/reviewed-result.js';
 import type { ReviewDecisions } from './store/review-decisions.js';
 

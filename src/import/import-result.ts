@@ -1,7 +1,7 @@
 import type { IncidentRow } from '../graph/models.js';
 import type { ReportFormat } from './input/report-document.js';
-import type { ExtractedFacts } from './extract-facts.js';
-import type { ParsedReport, UnreadLine } from './report-types.js';
+import type { ExtractedFacts } from './extract/extract-facts.js';
+import type { ParsedReport, UnreadLine } from './parse/report-types.js';
 
 export type ImportOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 export type ImportedEntityType = 'ASSET' | 'PARTY' | 'TEAM' | 'SERVICE';

@@ -1,9 +1,9 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadCauseClassifier } from '../classification/load.js';
 import type { LearnedCue } from '../classification/types.js';
-import { extractFacts } from './extract-facts.js';
-import { parseReport, ReportParseError } from './parse-report.js';
-import type { ReportProblem } from './report-types.js';
+import { extractFacts } from './extract/extract-facts.js';
+import { parseReport, ReportParseError } from './parse/parse-report.js';
+import type { ReportProblem } from './parse/report-types.js';
 
 /**
  * Reads reports (parse + extract) on a worker thread with a time budget, so one slow or hostile

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../graph/errors.js';
-import type { ReportProblem } from './report-types.js';
+import type { ReportProblem } from './parse/report-types.js';
 
 /** A refused report as the caller sees it: the first problem in the message, every problem with its line. */
 export function reportRefusal(problems: readonly ReportProblem[], fallbackMessage = 'The report cannot be read'): BadUserInputError {

@@ -1,7 +1,7 @@
 import type { ImportResultResolvers, ImportedEntityResolvers, MutationResolvers } from '../generated/resolvers.js';
 import { requireRole } from '../auth/roles.js';
 import { toGlobalId } from '../graph/ids.js';
-import { checkMarkdownShape } from './markdown-shape.js';
+import { checkMarkdownShape } from './parse/markdown-shape.js';
 import { reportRefusal } from './refusal.js';
 
 /** Refuses Markdown shaped to make parsing explode before the importer is even loaded: a hostile report costs nothing. */

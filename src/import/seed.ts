@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { Database } from '../../db/types.js';
-import { createContext } from '../graph/context.js';
+import { createContext } from '../registry/context.js';
 import type { Logger } from 'pino';
 import { describeOutcome, importFiles, reportFiles } from './import-files.js';
 

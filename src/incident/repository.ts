@@ -4,10 +4,10 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import type { IncidentFilter, IncidentOrder } from '../generated/resolvers.js';
 import { listPage } from '../graph/list-page.js';
-import { idByNameOrAlias, type NamedTable } from '../graph/lookup.js';
+import { idByNameOrAlias, type NamedTable } from '../names/lookup.js';
 import type { IncidentRow } from '../graph/models.js';
 import type { PageArgs } from '../graph/page-args.js';
-import { assetNames, partyNames, serviceNames } from '../graph/named-tables.js';
+import { assetNames, partyNames, serviceNames } from '../names/named-tables.js';
 
 interface LinkColumns { table: PgTable; incident: AnyPgColumn; entity: AnyPgColumn }
 
@@ -27,7 +27,7 @@ async function incidentFilterSql(db: AppDb, filter: IncidentFilter | null | unde
       id ? exists(db.select().from(link.table).where(and(eq(link.incident, t.incidents.id), eq(link.entity, id)))) : sql`false`,
     );
   };
-  await involving(filter.asset, assetNames, { table: t.incidentAssets, incident: t.incidentAssets.leftId, entity: t.incidentAssets.rightId });
+  await involving(filter.asset, assetNames, { table: t.incidentAssets, incident: t.incidentAssets.incidentId, entity: t.incidentAssets.assetId });
   await involving(filter.party, partyNames, { table: t.incidentParties, incident: t.incidentParties.incidentId, entity: t.incidentParties.partyId });
   await involving(filter.service, serviceNames, { table: t.incidentServices, incident: t.incidentServices.incidentId, entity: t.incidentServices.serviceId });
   if (filter.causeCategory) {

@@ -6,6 +6,7 @@ import { incidentByKey, listIncidents } from './repository.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { snapshotAsOf } from '../audit/trail.js';
 import type { IncidentRow, NodeRow } from '../graph/models.js';
+import { loadNode } from '../registry/nodes.js';
 
 export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
   incidents: (_, args, { db, loaders }) =>
@@ -47,17 +48,15 @@ export const TimelineEvent: TimelineEventResolvers = {
   services: (row, _, { loaders }) => loaders.servicesByEvent.load(row.id),
   provenance: (row) => provenanceOf(row),
   // Times read from the report, unless the first one was since changed by hand; then the edited time stands alone.
+  // A time stored before times had days of their own is on the entry's first day.
   times: (row) =>
     row.times.length > 0 && row.times[0]?.time === row.timeOfDay
-      ? row.times
-      : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null }] : [],
+      ? row.times.map((t) => ({ ...t, date: t.date ?? row.occurredOn }))
+      : row.timeOfDay ? [{ time: row.timeOfDay, qualifier: row.timeQualifier, sentence: null, date: row.occurredOn }] : [],
   mentions: async (row, _, { loaders }) => {
     const links = await loaders.mentionsByEvent.load(row.id);
-    const loaderOf = { Asset: loaders.assetById, Party: loaders.partyById, Team: loaders.teamById, Service: loaders.serviceById };
-    const nodes = await Promise.all(links.map((link) => (loaderOf[link.type] as { load(id: string): Promise<object | null> }).load(link.targetId)));
-    return links.flatMap((link, i) =>
-      nodes[i] ? [{ node: { __typename: link.type, ...nodes[i] } as NodeRow, provenance: provenanceOf(link) }] : [],
-    );
+    const nodes = await Promise.all(links.map((link) => loadNode(loaders, link.type, link.targetId)));
+    return links.flatMap((link, i) => (nodes[i] ? [{ node: nodes[i] as NodeRow, provenance: provenanceOf(link) }] : []));
   },
 };
 

@@ -4,8 +4,8 @@ import type { AppDb } from '../../db/types.js';
 import type { PartyFilter } from '../generated/resolvers.js';
 import { decodeGlobalId } from '../graph/ids.js';
 import { listPage } from '../graph/list-page.js';
-import type { PartyRow, ServiceRow, TeamRow } from '../graph/models.js';
-import { nameKey } from '../graph/names.js';
+import type { PartyRow } from '../graph/models.js';
+import { nameKey } from '../names/names.js';
 import type { PageArgs } from '../graph/page-args.js';
 
 export async function listParties(db: AppDb, args: PageArgs & { filter?: PartyFilter | null }) {
@@ -22,9 +22,3 @@ export async function listParties(db: AppDb, args: PageArgs & { filter?: PartyFi
   }
   return listPage<PartyRow>(db, t.parties, args, { columns: [t.parties.name, t.parties.id], descending: false }, and(...conditions));
 }
-
-export const listTeams = (db: AppDb, args: PageArgs) =>
-  listPage<TeamRow>(db, t.teams, args, { columns: [t.teams.name, t.teams.id], descending: false });
-
-export const listServices = (db: AppDb, args: PageArgs) =>
-  listPage<ServiceRow>(db, t.services, args, { columns: [t.services.name, t.services.id], descending: false });

@@ -1,35 +1,31 @@
-import type { MutationResolvers, PartyResolvers, QueryResolvers, ServiceResolvers, TeamResolvers } from '../generated/resolvers.js';
+import type { MutationResolvers, PartyResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { connectionResolvers, optional } from '../graph/field-helpers.js';
 import { decodeGlobalId, toGlobalId } from '../graph/ids.js';
-import { idByNameOrAlias } from '../graph/lookup.js';
-import { partyNames } from '../graph/named-tables.js';
+import { idByNameOrAlias } from '../names/lookup.js';
+import { partyNames } from '../names/named-tables.js';
 import { pageRequest } from '../graph/page-args.js';
-import { listParties, listServices, listTeams } from './repository.js';
+import { listParties } from './repository.js';
 import * as parties from './service.js';
 
-export const partyQueries: Pick<QueryResolvers, 'parties' | 'party' | 'teams' | 'services'> = {
+export const partyQueries: Pick<QueryResolvers, 'parties' | 'party'> = {
   parties: (_, args, { db }) => listParties(db, args),
   party: async (_, { id, nameOrAlias }, { db, loaders }) => {
     if ((id ? 1 : 0) + (nameOrAlias ? 1 : 0) !== 1) throw new BadUserInputError('Pass exactly one of `id` or `nameOrAlias`');
     const partyId = id ? decodeGlobalId(id, 'Party').id : await idByNameOrAlias(db, partyNames, nameOrAlias!);
     return partyId ? loaders.partyById.load(partyId) : null;
   },
-  teams: (_, args, { db }) => listTeams(db, args),
-  services: (_, args, { db }) => listServices(db, args),
 };
 
 export const partyMutations: Pick<
   MutationResolvers,
-  'createParty' | 'updateParty' | 'addPartyAlias' | 'removePartyAlias' | 'mergeParties' | 'createTeam' | 'createService'
+  'createParty' | 'updateParty' | 'addPartyAlias' | 'removePartyAlias' | 'mergeParties'
 > = {
   createParty: (_, { input }, context) => parties.createParty(context, input),
   updateParty: (_, { input }, context) => parties.updateParty(context, input),
   addPartyAlias: (_, { partyId, alias }, context) => parties.addPartyAlias(context, partyId, alias),
   removePartyAlias: (_, { partyId, alias }, context) => parties.removePartyAlias(context, partyId, alias),
   mergeParties: (_, { keepId, mergeId }, context) => parties.mergeParties(context, keepId, mergeId),
-  createTeam: (_, { input }, context) => parties.createTeam(context, input),
-  createService: (_, { input }, context) => parties.createService(context, input),
 };
 
 export const Party: PartyResolvers = {
@@ -39,22 +35,4 @@ export const Party: PartyResolvers = {
   incidents: (row, args, { loaders }) => loaders.incidentsOfParty.load(row.id, pageRequest(args, 2)),
 };
 
-export const Team: TeamResolvers = {
-  id: (row) => toGlobalId('Team', row.id),
-  aliases: (row, _, { loaders }) => loaders.teamAliases.load(row.id),
-  members: (row, _, { loaders }) => loaders.membersByTeam.load(row.id),
-  incidents: (row, args, { loaders }) => loaders.incidentsOfTeam.load(row.id, pageRequest(args, 2)),
-};
-
-export const Service: ServiceResolvers = {
-  id: (row) => toGlobalId('Service', row.id),
-  aliases: (row, _, { loaders }) => loaders.serviceAliases.load(row.id),
-  assets: (row, _, { loaders }) => loaders.assetsByService.load(row.id),
-  incidents: (row, args, { loaders }) => loaders.incidentsOfService.load(row.id, pageRequest(args, 2)),
-};
-
-export const partyConnections = {
-  PartyConnection: connectionResolvers,
-  TeamConnection: connectionResolvers,
-  ServiceConnection: connectionResolvers,
-};
+export const partyConnections = { PartyConnection: connectionResolvers };

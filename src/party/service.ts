@@ -1,19 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import * as z from 'zod/mini';
 import * as t from '../../db/schema/index.js';
-import type { CreatePartyInput, CreateServiceInput, CreateTeamInput, UpdatePartyInput } from '../generated/resolvers.js';
-import { addAliasMutation, removeAliasMutation } from '../graph/alias-mutations.js';
-import { addAlias, assertSpellingFree, mergeAliases } from '../graph/aliases.js';
+import type { CreatePartyInput, UpdatePartyInput } from '../generated/resolvers.js';
+import { addAliasMutation, removeAliasMutation } from '../names/alias-mutations.js';
+import { addAlias, assertSpellingFree, mergeAliases } from '../names/aliases.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
-import type { NamedTable } from '../graph/lookup.js';
-import type { PartyRow, ServiceRow, TeamRow } from '../graph/models.js';
+import type { PartyRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
 import { emitEvent } from '../webhook/emit.js';
 import { partyMerged } from '../webhook/events.js';
-import { partyNames, serviceNames, teamNames } from '../graph/named-tables.js';
-import { repointColumn, repointKeyedRows } from '../graph/repoint.js';
+import { partyNames } from '../names/named-tables.js';
+import { repointReferences, type MergeReferences } from '../names/repoint.js';
 import { name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
@@ -57,6 +56,21 @@ export const addPartyAlias = (context: GraphQLContext, partyGlobalId: string, al
 export const removePartyAlias = (context: GraphQLContext, partyGlobalId: string, alias: string) =>
   removeAliasMutation<PartyRow>(context, partyNames, partyGlobalId, alias, 'partyId');
 
+/** Every column that points at a party, and how a merge moves it. */
+export const partyMergeReferences: MergeReferences = {
+  keyed: [[t.eventParties, t.eventParties.partyId]],
+  plain: [
+    [t.signOffs, t.signOffs.partyId],
+    [t.recommendations, t.recommendations.ownerPartyId],
+    [t.recommendations, t.recommendations.verifiedByPartyId],
+    [t.assets, t.assets.ownerPartyId],
+  ],
+  ownCode: [
+    { column: t.incidentParties.partyId, why: 'both parties in one incident become one participant with the roles of both' },
+    { column: t.partyAliases.ownerId, why: 'the merged name joins the spellings, which must stay free (mergeAliases)' },
+  ],
+};
+
 export async function mergeParties(context: GraphQLContext, keepGlobalId: string, mergeGlobalId: string): Promise<PartyRow> {
   const keepId = decodeGlobalId(keepGlobalId, 'Party', 'keepId').id;
   const mergeId = decodeGlobalId(mergeGlobalId, 'Party', 'mergeId').id;
@@ -76,15 +90,7 @@ export async function mergeParties(context: GraphQLContext, keepGlobalId: string
         });
     }
     await tx.delete(t.incidentParties).where(eq(t.incidentParties.partyId, mergeId));
-    await repointKeyedRows(tx, t.eventParties, t.eventParties.rightId, mergeId, keepId);
-    for (const [table, column] of [
-      [t.signOffs, t.signOffs.partyId],
-      [t.recommendations, t.recommendations.ownerPartyId],
-      [t.recommendations, t.recommendations.verifiedByPartyId],
-      [t.assets, t.assets.ownerPartyId],
-    ] as const) {
-      await repointColumn(tx, table, column, mergeId, keepId);
-    }
+    await repointReferences(tx, partyMergeReferences, mergeId, keepId);
     await mergeAliases(tx, partyNames, keep, merged);
     await tx.delete(t.parties).where(eq(t.parties.id, mergeId));
     const { after } = await updateVersioned<PartyRow>(tx, t.parties, keepId, keep.version, definedOnly({
@@ -97,18 +103,3 @@ export async function mergeParties(context: GraphQLContext, keepGlobalId: string
     return after;
   });
 }
-
-async function createNamed<R>(context: GraphQLContext, named: NamedTable, type: 'Team' | 'Service', input: { name: string; aliases?: readonly string[] | null }, extra: Record<string, unknown>): Promise<R> {
-  const valid = validate(z.object({ name, aliases: z.optional(z.nullable(z.array(name).check(z.maxLength(50)))) }), input);
-  return runMutation(context, async (tx, audit) => {
-    const key = await assertSpellingFree(tx, named, valid.name, null);
-    const [row] = (await tx.insert(named.table).values({ name: valid.name, nameKey: key, ...extra } as never).returning()) as (R & { id: string })[];
-    for (const alias of valid.aliases ?? []) await addAlias(tx, named, row!.id, valid.name, alias);
-    audit({ action: `${type.toLowerCase()}.create`, entityType: type, entityId: row!.id, after: { ...row, aliases: valid.aliases ?? [] } });
-    return row!;
-  });
-}
-
-export const createTeam = (context: GraphQLContext, input: CreateTeamInput) => createNamed<TeamRow>(context, teamNames, 'Team', input, {});
-export const createService = (context: GraphQLContext, input: CreateServiceInput) =>
-  createNamed<ServiceRow>(context, serviceNames, 'Service', input, { criticality: input.criticality ?? null });

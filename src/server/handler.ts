@@ -3,7 +3,8 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/types.js';
-import { createContext, type Actor, type GraphQLContext } from '../graph/context.js';
+import type { Actor, GraphQLContext } from '../graph/context.js';
+import { createContext } from '../registry/context.js';
 import { prefersHtml } from '../playground/routes.js';
 import { createApolloServer, type ServerOptions } from './apollo.js';
 import { limits, oversizedQuery } from './limits.js';

@@ -12,8 +12,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graph/page-args.js';
  * Limits on what one request may ask for. The deepest useful query is about 10 levels
  * (incidents → edges → node → causes → assets → incidents → edges → node → key); aliases and
  * directives have no use beyond a few per operation. Cost is armor's (objects 2, scalars 1, ×1.5 per
- * level, × page size): a page of 100 incidents with their causes, assets and 10 incidents each costs
- * about 139,000; 100 incidents × 100 incidents each about 825,000.
+ * level, × page size), and the limit is a cost per item of the largest page: a full page of incidents
+ * with their causes, assets and 10 incidents each costs about 1,390 an incident and passes; a full page
+ * of incidents with a full page of incidents each, about 8,250 an incident, is refused.
  */
 export const limits = {
   maxTokens: 10_000,
@@ -21,7 +22,7 @@ export const limits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 20,
-  maxCost: 200_000,
+  maxCost: MAX_PAGE_SIZE * 2_000,
   /** The query document itself; data travels in variables, which the body cap bounds. */
   maxQueryBytes: 64 * 1024,
 } as const;

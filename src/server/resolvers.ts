@@ -1,17 +1,20 @@
 import * as analytics from '../analytics/resolvers.js';
 import { Asset, AssetFact, assetConnections, assetMutations, assetQueries } from '../asset/resolvers.js';
-import { Cause, Link, Provenance, Recommendation, SignOff, causeConnections, causeMutations, causeQueries } from '../cause/resolvers.js';
+import { Cause, Provenance, SignOff, causeConnections, causeMutations, causeQueries } from '../cause/resolvers.js';
+import { Link, linkMutations } from '../link/resolvers.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { ImportResult, ImportedEntity, importMutations } from '../import/resolvers.js';
 import { incidentMutations } from '../incident/mutations.js';
 import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '../incident/resolvers.js';
 import { Node, nodeQueries } from '../node/resolvers.js';
 import { DateTime, LocalDate } from '../graph/scalars.js';
-import { Party, Service, Team, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
+import { Party, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
+import { Team, teamConnections, teamMutations, teamQueries } from '../team/resolvers.js';
+import { Service, serviceConnections, serviceMutations, serviceQueries } from '../service/resolvers.js';
 import { AuditEntry, auditConnections, auditQueries } from '../audit/resolvers.js';
 import { guardMutations } from '../auth/guard.js';
 import { keyMutations, keyQueries } from '../auth/resolvers.js';
-import { recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
+import { Recommendation, recommendationConnections, recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
 import { complianceQueries } from '../compliance/resolvers.js';
 import { JSONResolver } from 'graphql-scalars';
 import * as webhook from '../webhook/resolvers.js';
@@ -22,11 +25,11 @@ export const resolvers: Resolvers = {
   Date: LocalDate,
   JSON: JSONResolver,
   Query: {
-    ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...causeQueries, ...analytics.analyticsQueries,
+    ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...teamQueries, ...serviceQueries, ...causeQueries, ...analytics.analyticsQueries,
     ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries, ...webhook.webhookQueries,
   },
   Mutation: guardMutations({
-    ...incidentMutations, ...assetMutations, ...partyMutations, ...causeMutations, ...importMutations, ...keyMutations, ...recommendationMutations,
+    ...incidentMutations, ...assetMutations, ...partyMutations, ...teamMutations, ...serviceMutations, ...causeMutations, ...linkMutations, ...importMutations, ...keyMutations, ...recommendationMutations,
     ...webhook.webhookMutations,
   }),
   Node,
@@ -59,6 +62,9 @@ export const resolvers: Resolvers = {
   ...incidentConnections,
   ...assetConnections,
   ...partyConnections,
+  ...teamConnections,
+  ...serviceConnections,
+  ...recommendationConnections,
   ...causeConnections,
   ...auditConnections,
   WebhookSubscription: webhook.WebhookSubscription,

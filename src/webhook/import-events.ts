@@ -70,7 +70,8 @@ async function recurredRecommendations(tx: Executor, incident: IncidentRow): Pro
 
 /** Spare-hardware gaps this incident is evidence of; each asset and reason is announced once. */
 async function gapsFound(tx: Executor, incident: IncidentRow): Promise<WebhookEventInput[]> {
-  const gaps = await spareHardwareGaps(tx as unknown as AppDb, { withEvidenceOnly: true, first: 200 });
+  // The gaps with evidence, up to 200, to find the ones this incident is in: not a caller's page.
+  const gaps = await spareHardwareGaps(tx as unknown as AppDb, { withEvidenceOnly: true }, 200);
   return gaps.filter((gap) => gap.evidenceIds.includes(incident.id)).map((gap) => ({
     type: 'spare_gap.found', subject: { type: 'Asset', id: gap.assetId }, assetIds: [gap.assetId], incidentId: incident.id,
     data: {

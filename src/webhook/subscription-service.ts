@@ -5,7 +5,7 @@ import type { CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, We
 import { requireRole } from '../auth/roles.js';
 import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError, NotFoundError } from '../graph/errors.js';
-import { decodeGlobalId } from '../graph/ids.js';
+import { decodeGlobalId, rawId } from '../graph/ids.js';
 import { runMutation } from '../graph/mutation.js';
 import { name, validate } from '../graph/validate.js';
 import { definedOnly, updateVersioned } from '../graph/versioned.js';
@@ -106,10 +106,7 @@ export function listWebhookSubscriptions(context: GraphQLContext): Promise<Webho
   return listSubscriptionRows(context.db);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** Subscriptions and deliveries are named by their raw id, like API keys. */
 export function webhookId(id: string, argument: string, what = 'webhook subscription'): string {
-  if (!uuidPattern.test(id)) throw new BadUserInputError(`\`${argument}\` is not a ${what} id`, { argument });
-  return id;
+  return rawId(id, argument, `a ${what}`);
 }

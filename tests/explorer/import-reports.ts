@@ -4,8 +4,11 @@ import { shippedReports } from '../support/reports.js';
 export const NEW_REPORT = shippedReports.firewall2025.replace('# Incident report for Edge firewall firmware upgrade outage', '# Incident report for Core router firmware upgrade outage');
 export const NEW_KEY = '2025-06-core-router-firmware-upgrade-outage';
 
-/** The same report broken twice: a party with no name (line 11) and an impossible date (line 23). */
-export const BROKEN_REPORT = NEW_REPORT.replace('3. Kevin Li – DC Support Engineer', '3.').replace('Date: 7 Jun 2025 - 10 Jun 2025', 'Date: 7 Jun 2025 - 31 Jun 2025');
+/**
+ * The same report broken twice in ways no import can read past: a control character on the party line 11 and a
+ * bidi override on the date line 23 (an impossible date or an empty party line is only a warning).
+ */
+export const BROKEN_REPORT = NEW_REPORT.replace('3. Kevin Li – DC Support Engineer', '3. Kevin Li \u0007– DC Support Engineer').replace('Date: 7 Jun 2025 - 10 Jun 2025', 'Date: 7 Jun 2025 - \u202e10 Jun 2025');
 
 /** The stored June 2025 report corrected: its fourth cause and fourth recommendation deleted. */
 export const FIREWALL_KEY = '2025-06-edge-firewall-firmware-upgrade-outage';

@@ -133,6 +133,16 @@ export function importSuite(driver: DriverName): void {
       expect(await rowCounts(suite.database())).toEqual(before);
     });
 
+    it('gives each time its own day: a snapshot "taken at 16:05 on 11 Feb 2025" under 12 Feb keeps 11 Feb', async () => {
+      const api = suite.api();
+      const { incidentKey } = (await api.ok(importMutation, { markdown: shippedReports.backup2025 })).importIncidentReport;
+      const { incident } = await api.ok(`query($key: String!) { incident(key: $key) {
+        timeline(first: 10) { edges { node { occurredOn times { time date } } } } } }`, { key: incidentKey });
+      const second = incident.timeline.edges[1].node;
+      expect(second.occurredOn).toBe('2025-02-12');
+      expect(second.times).toEqual([{ time: '16:05', date: '2025-02-11' }, { time: '23:50', date: '2025-02-12' }]);
+    });
+
     it('updates the incident in place when a corrected report with the same title and dates is imported', async () => {
       const api = suite.api();
       const key = '2025-06-edge-firewall-firmware-upgrade-outage';
@@ -169,12 +179,7 @@ export function importSuite(driver: DriverName): void {
     it('refuses a broken report naming the line and the problem, and stores nothing of it', async () => {
       const api = suite.api();
       const report = shippedReports.backup2025;
-      const lines = report.split('\n');
-      const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
       const cases: [string, string, number | null, string][] = [
-        ['impossible date', report.replace('- 12 Feb 2025', '- 31 Feb 2025'), lineOf('- 12 Feb 2025'), 'INVALID_DATE'],
-        ['end before start', report.replace('Date: 11 Feb 2025 - 14 Feb 2025', 'Date: 14 Feb 2025 - 11 Feb 2025'), lineOf('Date: 11 Feb 2025'), 'DATE_ORDER'],
-        ['empty party line', report.replace('2. Ivan Cheung – Cloud and Infrastructure Administrator', '2.   '), null, 'EMPTY_PARTY'],
         ['no dates at all', report.replace(/^Date: .*$/m, '').replace(/\*\*Incident Description:\*\*[\s\S]*?(?=\*\*Incident Caused)/, ''), null, 'MISSING_SECTION'],
         ['oversize body', report + `\n${'x'.repeat(1_100_000)}`, null, 'TOO_LARGE'],
       ];
@@ -189,6 +194,23 @@ export function importSuite(driver: DriverName): void {
         expect(error?.message, name).toMatch(/cannot be imported/);
       }
       expect(await rowCounts(suite.database())).toEqual(before);
+    });
+
+    it('imports a report with an impossible entry date, a backwards period or an empty party line, warning on the line', async () => {
+      const api = suite.api();
+      const report = shippedReports.backup2025;
+      const lines = report.split('\n');
+      const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+      const cases: [string, string, number, string][] = [
+        ['impossible date', report.replace('- 12 Feb 2025', '- 31 Feb 2025'), lineOf('- 12 Feb 2025'), 'INVALID_DATE'],
+        ['end before start', report.replace('Date: 11 Feb 2025 - 14 Feb 2025', 'Date: 14 Feb 2025 - 11 Feb 2025'), lineOf('Date: 11 Feb 2025'), 'DATE_ORDER'],
+        ['empty party line', report.replace('2. Ivan Cheung – Cloud and Infrastructure Administrator', '2.   '), lineOf('2. Ivan Cheung'), 'EMPTY_PARTY'],
+      ];
+      for (const [name, markdown, line, code] of cases) {
+        const result = (await api.ok(importMutation, { markdown, dryRun: true })).importIncidentReport;
+        expect(result.outcome, name).toBe('CREATED');
+        expect(result.warnings, name).toContainEqual(expect.objectContaining({ code, line }));
+      }
     });
 
     it('imports a report without its causes, warning where they were expected and linking no recommendation', async () => {

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
 import * as t from '../../db/schema/index.js';
 import { generateReports } from '../../bench/report-files.js';
-import { createContext } from '../../src/graph/context.js';
+import { createContext } from '../../src/registry/context.js';
 import { createLogger } from '../../src/logger.js';
 import { importFiles, reportFiles } from '../../src/import/import-files.js';
 import { readReportOffThread } from '../../src/import/read-off-thread.js';
@@ -57,13 +57,13 @@ export function bulkImportSuite(driver: DriverName): void {
         expect(assetFacts.map((f) => f.text).sort()).toEqual(facts.assetFacts.map((f) => f.text).sort());
 
         // Links: each event's mentions of assets and parties, each recommendation's causes, each cause's assets.
-        const eventAssets = events.length ? await database.db.select().from(t.eventAssets).where(inArray(t.eventAssets.leftId, events.map((e) => e.id))) : [];
+        const eventAssets = events.length ? await database.db.select().from(t.eventAssets).where(inArray(t.eventAssets.eventId, events.map((e) => e.id))) : [];
         expect(eventAssets.length).toBe(facts.events.reduce((n, e) => n + new Set(e.mentions.filter((m) => m.type === 'ASSET').map((m) => m.key)).size, 0));
-        const addressed = recommendations.length ? await database.db.select().from(t.recommendationCauses).where(inArray(t.recommendationCauses.leftId, recommendations.map((r) => r.id))) : [];
+        const addressed = recommendations.length ? await database.db.select().from(t.recommendationCauses).where(inArray(t.recommendationCauses.recommendationId, recommendations.map((r) => r.id))) : [];
         expect(addressed.length).toBe(facts.recommendations.reduce((n, r) => n + new Set(r.addressesCauseOrders.filter((o) => facts.causes.some((c) => c.order === o))).size, 0));
-        const causeAssets = causes.length ? await database.db.select().from(t.causeAssets).where(inArray(t.causeAssets.leftId, causes.map((c) => c.id))) : [];
+        const causeAssets = causes.length ? await database.db.select().from(t.causeAssets).where(inArray(t.causeAssets.causeId, causes.map((c) => c.id))) : [];
         expect(causeAssets.length).toBe(facts.causes.reduce((n, c) => n + new Set(c.assetKeys).size, 0));
-        const assets = await database.db.select().from(t.incidentAssets).where(eq(t.incidentAssets.leftId, id));
+        const assets = await database.db.select().from(t.incidentAssets).where(eq(t.incidentAssets.incidentId, id));
         expect(assets.length).toBe(new Set(facts.assets.map((a) => a.key)).size);
 
         // Audit: the import itself, and one creation entry per fact row carrying the row as written.
@@ -115,7 +115,7 @@ export function bulkImportSuite(driver: DriverName): void {
           const [incident] = await database.db.select({ id: t.incidents.id }).from(t.incidents).where(eq(t.incidents.key, o.ok ? o.result.incidentKey : ''));
           const [events, mentions] = [
             await database.db.select({ id: t.timelineEvents.id }).from(t.timelineEvents).where(eq(t.timelineEvents.incidentId, incident!.id)),
-            await database.db.select({ id: t.eventParties.leftId }).from(t.eventParties).innerJoin(t.timelineEvents, and(eq(t.timelineEvents.id, t.eventParties.leftId), eq(t.timelineEvents.incidentId, incident!.id))),
+            await database.db.select({ id: t.eventParties.eventId }).from(t.eventParties).innerJoin(t.timelineEvents, and(eq(t.timelineEvents.id, t.eventParties.eventId), eq(t.timelineEvents.incidentId, incident!.id))),
           ];
           return events.length + mentions.length;
         }));

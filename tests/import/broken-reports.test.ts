@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES, parseReport } from '../../src/import/parse-report.js';
-import { extractFacts } from '../../src/import/extract-facts.js';
+import { MAX_REPORT_BYTES, parseReport } from '../../src/import/parse/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { lineOf, problemsOf, readReport, replaceLine, REPORTS } from './reports.js';
 
 const feb = readReport(REPORTS.feb2025);
@@ -70,10 +70,13 @@ describe('parseReport imports a report with a missing section, warning where it 
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'MISSING_SECTION', message: expect.stringMatching(/Related Parties/) }));
   });
 
-  it('lists every problem at once, in line order', () => {
+  it('lists every problem at once, each as a warning on its line, and keeps what it can read', () => {
     const broken = replaceLine(replaceLine(feb, 'Date: 11 Feb', 'Date: 31 Feb 2025 - 14 Feb 2025'), '3. Mary Hui', '3.');
-    const problems = problemsOf(broken);
-    expect(problems.map((p) => p.code)).toEqual(['EMPTY_PARTY', 'INVALID_DATE']);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, 'Tsang Kwok Wo') - 1 }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Date:') }));
+    expect(report.parties).toHaveLength(parseReport(feb).parties.length - 1);
+    expect(report.timeline).toHaveLength(parseReport(feb).timeline.length);
   });
 
   it('accepts a report without sign-offs but warns about it', () => {
@@ -85,57 +88,82 @@ describe('parseReport imports a report with a missing section, warning where it 
   });
 });
 
-describe('parseReport rejects impossible and inconsistent dates', () => {
-  it('rejects 31 Feb 2025 in the period', () => {
+describe('parseReport warns about impossible and inconsistent dates and keeps the rest', () => {
+  const datesOf = (markdown: string) => parseReport(markdown).timeline.map((e) => e.startDate);
+  const unreadLines = (markdown: string) => parseReport(markdown).unread.map((u) => u.line);
+
+  it('reads the period from the timeline when the period line has 31 Feb 2025', () => {
     const broken = replaceLine(feb, 'Date: 11 Feb', 'Date: 11 Feb 2025 - 31 Feb 2025');
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Date:') })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Date:') }));
+    expect(report.period.start).toBe(report.timeline[0]?.startDate);
+    expect(unreadLines(broken)).toContain(lineOf(broken, 'Date:'));
   });
 
-  it('rejects 31 Feb 2025 as a timeline date', () => {
+  it('leaves out a timeline entry dated 31 Feb 2025, warning on its line and listing its text as unread', () => {
     const broken = replaceLine(feb, '- 13 Feb 2025', '- 31 Feb 2025');
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, '- 31 Feb 2025') }));
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, '- 31 Feb 2025') }));
+    expect(datesOf(broken)).not.toContain('2025-02-13');
+    expect(report.timeline).toHaveLength(parseReport(feb).timeline.length - 1);
+    expect(unreadLines(broken)).toContain(lineOf(broken, '- 31 Feb 2025'));
   });
 
-  it('rejects a period that ends before it starts', () => {
+  it('reads the period from the timeline when the period ends before it starts', () => {
     const broken = replaceLine(feb, 'Date: 11 Feb', 'Date: 14 Feb 2025 - 11 Feb 2025');
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, 'Date:') })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, 'Date:') }));
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'PERIOD_FROM_TIMELINE' }));
   });
 
-  it('rejects a ranged timeline entry that ends before it starts', () => {
+  it('leaves out a ranged timeline entry that ends before it starts, with a warning', () => {
     const broken = replaceLine(aug, '- 23 Aug 2024', '- 26 Aug 2024 – 23 Aug 2024');
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 26 Aug 2024 –') }));
+    expect(parseReport(broken).warnings).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 26 Aug 2024 –') }));
+    expect(datesOf(broken)).not.toContain('2024-08-26');
   });
 
-  it('rejects timeline entries out of order', () => {
+  it('keeps timeline entries out of order as written, with a warning on the earlier one', () => {
     const broken = replaceLine(feb, '- 13 Feb 2025', '- 10 Feb 2025');
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 10 Feb 2025') }));
+    expect(parseReport(broken).warnings).toContainEqual(expect.objectContaining({ code: 'DATE_ORDER', line: lineOf(broken, '- 10 Feb 2025') }));
+    expect(datesOf(broken)).toContain('2025-02-10');
   });
 
-  it('rejects a timeline date far outside the incident period', () => {
+  it('leaves out a timeline date far outside the incident period, with a warning', () => {
     const broken = replaceLine(feb, '- 14 Feb 2025', '- 14 Feb 2026');
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', line: lineOf(broken, '- 14 Feb 2026') }));
+    expect(parseReport(broken).warnings).toContainEqual(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', line: lineOf(broken, '- 14 Feb 2026') }));
+    expect(datesOf(broken)).not.toContain('2026-02-14');
   });
 
-  it('rejects a date-like bullet that is not a date', () => {
+  it('warns about a date-like bullet that is not a date and reads the other entries', () => {
     const broken = replaceLine(feb, '- 12 Feb 2025', '- 12 Febtember 2025');
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Febtember') }));
+    expect(parseReport(broken).warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(broken, 'Febtember') }));
+    expect(datesOf(broken)).not.toContain('2025-02-12');
+    expect(datesOf(broken)).toContain('2025-02-11');
   });
 });
 
-describe('parseReport rejects broken party lines', () => {
-  it('rejects "3." with no name', () => {
+describe('parseReport warns about broken party lines and reads the others', () => {
+  const partyCount = parseReport(feb).parties.length;
+
+  it('warns about "3." with no name', () => {
     const broken = replaceLine(feb, '3. Mary Hui', '3.');
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, 'Tsang Kwok Wo') - 1 })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, 'Tsang Kwok Wo') - 1 }));
+    expect(report.parties).toHaveLength(partyCount - 1);
   });
 
-  it('rejects "3. - Title" with no name', () => {
+  it('warns about "3. - Title" with no name', () => {
     const broken = replaceLine(feb, '3. Mary Hui', '3. - RCN Infrastructure Engineer');
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, '3. - RCN') })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'EMPTY_PARTY', line: lineOf(broken, '3. - RCN') }));
+    expect(report.unread.map((u) => u.line)).toContain(lineOf(broken, '3. - RCN'));
   });
 
-  it('rejects a party without a title', () => {
+  it('warns about a party without a title and does not store it', () => {
     const broken = replaceLine(feb, '3. Mary Hui', '3. Mary Hui');
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'PARTY_WITHOUT_TITLE', line: lineOf(broken, '3. Mary Hui') })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'PARTY_WITHOUT_TITLE', line: lineOf(broken, '3. Mary Hui') }));
+    expect(report.parties.map((p) => p.name)).not.toContain('Mary Hui');
   });
 });
 
@@ -192,9 +220,11 @@ describe('parseReport keeps hostile strings as plain text', () => {
     expect(extractFacts(report).assets.some((a) => a.name === 'MASTER-01')).toBe(true);
   });
 
-  it('rejects an over-long party name', () => {
+  it('leaves out an over-long party name with a warning', () => {
     const broken = replaceLine(feb, '3. Mary Hui', `3. ${'A'.repeat(500)} - Engineer`);
-    expect(problemsOf(broken)).toEqual([expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, '3. AAAA') })]);
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, '3. AAAA') }));
+    expect(report.parties.every((p) => p.name.length <= 200)).toBe(true);
   });
 
   it('turns pathological nesting into a report problem rather than a crash', () => {
@@ -210,9 +240,11 @@ describe('parseReport keeps hostile strings as plain text', () => {
   });
 });
 
-describe('parseReport refuses a sign-off name no person has', () => {
-  it('reports FIELD_TOO_LONG on the sign-off line instead of matching a 10,000-character name in the text', () => {
+describe('parseReport does not record a sign-off name no person has', () => {
+  it('warns FIELD_TOO_LONG on the sign-off line instead of matching a 10,000-character name in the text', () => {
     const broken = replaceLine(feb, 'Report by:', `Report by: Oscar Fung, Ivan Cheung ${'x'.repeat(10_000)}`);
-    expect(problemsOf(broken)).toContainEqual(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, 'Report by:') }));
+    const report = parseReport(broken);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'FIELD_TOO_LONG', line: lineOf(broken, 'Report by:') }));
+    expect(report.signOffs.some((s) => s.span.startLine === lineOf(broken, 'Report by:'))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCauseClassifier } from '../../src/classification/load.js';
-import type { ExtractedFacts } from '../../src/import/extract-facts.js';
-import { extractFacts } from '../../src/import/extract-facts.js';
-import { parseReport } from '../../src/import/parse-report.js';
+import type { ExtractedFacts } from '../../src/import/extract/extract-facts.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
 import { phraseClassifier as phraseOnly } from '../../src/classification/phrase-classifier.js';
 
 const variant = readFileSync(new URL('../fixtures/cause-variants/2025-09-storage-array-and-interconnect-outage.md', import.meta.url), 'utf8');

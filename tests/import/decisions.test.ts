@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDecisions } from '../../src/import/decisions.js';
+import { readDecisions } from '../../src/import/extract/decisions.js';
 
 const read = (text: string, people: { name: string; spellings: string[] }[] = []) =>
   readDecisions({ sentence: { text, span: { startLine: 1, endLine: 1 } }, date: '2025-01-01', roles: [], holderOf: () => null, people })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAssetKey } from '../../src/import/extract-facts.js';
+import { normaliseAssetKey } from '../../src/import/extract/extract-facts.js';
 import { factsOf, REPORTS } from './reports.js';
 
 const facts = factsOf(REPORTS.aug2024);

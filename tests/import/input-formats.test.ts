@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
 import { formatOfContentType, formatOfFileName, reportText, UnreadableDocumentError } from '../../src/import/input/report-document.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { buildDocx } from '../support/docx.js';

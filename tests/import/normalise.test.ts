@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAssetKey, normalisePersonKey } from '../../src/import/extract-facts.js';
-import { isNearName } from '../../src/import/parties.js';
+import { normaliseAssetKey, normalisePersonKey } from '../../src/import/extract/extract-facts.js';
+import { isNearName } from '../../src/import/extract/parties.js';
 
 describe('normaliseAssetKey', () => {
   it('reads VMS010, VMS-010, VMS10 and "vms 010" as one key', () => {

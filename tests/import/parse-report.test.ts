@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
 import { lineOf, readReport, REPORTS } from './reports.js';
 
 describe('parseReport reads the 2024-08 template, including its quirks', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { extractFacts } from '../../src/import/extract-facts.js';
-import type { ExtractedFacts } from '../../src/import/extract-facts.js';
-import { parseReport, ReportParseError } from '../../src/import/parse-report.js';
-import type { ReportProblem } from '../../src/import/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import type { ExtractedFacts } from '../../src/import/extract/extract-facts.js';
+import { parseReport, ReportParseError } from '../../src/import/parse/parse-report.js';
+import type { ReportProblem } from '../../src/import/parse/parse-report.js';
 
 export const REPORTS = {
   aug2024: '2024-08-dmz-migration-panel-failure.md',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/import/extract-facts.js';
-import { parseReport, ReportParseError } from '../../src/import/parse-report.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { parseReport, ReportParseError } from '../../src/import/parse/parse-report.js';
 import { applyEdits as apply, reportEdit as edit } from '../support/mangled-reports.js';
 import { readReport, REPORTS } from './reports.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/import/parse-report.js';
-import { matchFamily, normaliseSectionName } from '../../src/import/section-names.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
+import { matchFamily, normaliseSectionName } from '../../src/import/parse/section-names.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { htmlToMarkdown } from '../../src/import/input/html.js';
 import { readReportFile } from '../../src/import/input/read-report-file.js';
@@ -175,14 +175,14 @@ describe('the reports of other habits in the variation corpus', () => {
     }
   });
 
-  it('imports a report missing its recommendations, and one whose recommendations heading is unknown, with warnings', async () => {
+  it('imports a report missing its recommendations with warnings, and reads "What will we change?" as them', async () => {
     const fan = await read('v27-san-fan-failure.md');
     expect(fan.recommendations).toEqual([]);
     expect(fan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['MISSING_SECTION', 'MISSING_SYMPTOMS']));
     const erp = await read('v24-erp-batch-overrun.md');
-    expect(erp.recommendations).toEqual([]);
-    expect(erp.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['UNKNOWN_SECTION', 'MISSING_SECTION']));
-    expect(erp.unread.map((u) => u.text)).toContain('- Alert the ERP team when the batch runs past 06:30.');
+    expect(erp.recommendations.map((r) => r.text)).toContain('Alert the ERP team when the batch runs past 06:30.');
+    expect(erp.warnings).toContainEqual(expect.objectContaining({ code: 'SECTION_NAME_GUESSED', message: expect.stringContaining('What will we change?') }));
+    expect(erp.unread.map((u) => u.text)).not.toContain('- Alert the ERP team when the batch runs past 06:30.');
   });
 
   it('names the plain-text report without a title line after its first symptom', async () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/import/extract-facts.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { readReportFile } from '../../src/import/input/read-report-file.js';
-import { parseReport, ReportParseError } from '../../src/import/parse-report.js';
+import { parseReport, ReportParseError } from '../../src/import/parse/parse-report.js';
 import { applyEdits as apply, reportEdit as edit } from '../support/mangled-reports.js';
 
 const folder = new URL('../fixtures/variants/', import.meta.url).pathname;

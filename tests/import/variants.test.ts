@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/import/extract-facts.js';
-import { parseReport } from '../../src/import/parse-report.js';
-import { problemsOf, readReport, REPORTS } from './reports.js';
+import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { parseReport } from '../../src/import/parse/parse-report.js';
+import { readReport, REPORTS } from './reports.js';
 import { lineOf, variantFixture, variantReport } from './variant-reports.js';
 
 describe('section names as authors vary them', () => {
@@ -90,9 +90,11 @@ describe('dates as people write them', () => {
     expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-12-31', '2025-01-02']);
   });
 
-  it('refuses a year-less date far from the period rather than guessing its year', () => {
+  it('does not guess the year of a year-less date far from the period: the entry is left out with a warning', () => {
     const markdown = variantReport({ timeline: '- 13 Aug 2024\n\nText.\n\n- 2 Mar\n\nMore.' });
-    expect(problemsOf(markdown)).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(markdown, '- 2 Mar') }));
+    const report = parseReport(markdown);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'INVALID_DATE', line: lineOf(markdown, '- 2 Mar') }));
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2024-08-13']);
   });
 });
 
@@ -113,12 +115,38 @@ describe('timeline entries in other shapes', () => {
     expect(report.timeline.map((e) => [e.startDate, e.paragraphs.map((p) => p.text)])).toEqual([['2024-08-13', ['First.']], ['2024-08-14', ['Second.']]]);
   });
 
-  it('reads time-led bullets under a date as that day\'s entries', () => {
+  it('keeps time-led bullets under a date in that date\'s entry, with every time', () => {
     const report = parseReport(variantReport({ timeline: '**13 Aug 2024**\n\n- 16:30 – the rule was removed.\n- 18:10 – finance reported timeouts.' }));
-    expect(report.timeline.map((e) => [e.startDate, e.paragraphs[0]?.text])).toEqual([
-      ['2024-08-13', '16:30 – the rule was removed.'],
-      ['2024-08-13', '18:10 – finance reported timeouts.'],
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.map((p) => p.text)])).toEqual([
+      ['2024-08-13', ['16:30 – the rule was removed.', '18:10 – finance reported timeouts.']],
     ]);
+    expect(report.timeline[0]?.paragraphs.flatMap((p) => p.times.map((t) => `${t.date} ${t.time}`))).toEqual(['2024-08-13 16:30', '2024-08-13 18:10']);
+  });
+
+  it('reads a date heading with a weekday before it ("### Tuesday 13 Aug 2024")', () => {
+    const report = parseReport(variantReport({ timeline: '### Tuesday 13 Aug 2024\n\n- 21:30 – the relay stopped.\n\n### Wed, 14 Aug 2024\n\n- 08:05 – the relay was replaced.' }));
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 1], ['2024-08-14', 1]]);
+  });
+
+  it('reads an "Affected:" line after the party list as a location naming the assets, not an unreadable party line', () => {
+    const md = variantReport({ parties: '1. Anson Tsang - Network Architect\n2. Jia Jun - Security Architect\n\nAffected: DHCP-01 (primary), wireless controller WLC-02' });
+    const report = parseReport(md);
+    expect(report.locations).toEqual([expect.objectContaining({ label: 'Affected', text: 'DHCP-01 (primary), wireless controller WLC-02', span: { startLine: lineOf(md, 'Affected:'), endLine: lineOf(md, 'Affected:') } })]);
+    expect(report.warnings.filter((w) => w.code === 'UNEXPECTED_CONTENT')).toEqual([]);
+    expect(extractFacts(report).assets.map((a) => a.name)).toEqual(expect.arrayContaining(['DHCP-01', 'WLC-02']));
+  });
+
+  it('reads "What we will do" and "What will we change?" as the recommendations, with a warning', () => {
+    for (const header of ['## What we will do', '**What will we change?**']) {
+      const report = parseReport(variantReport({ recommendationsHeader: header }));
+      expect(report.recommendations.map((r) => r.text), header).toEqual(['Monitor the relay disk.']);
+      expect(report.warnings.map((w) => w.code)).toContain('SECTION_NAME_GUESSED');
+    }
+  });
+
+  it('opens a new entry for a bullet that carries its own date among time-led bullets', () => {
+    const report = parseReport(variantReport({ timeline: '#### 13 Aug 2024\n\n- 9 am – the rule was removed.\n- 8:15 – finance reported timeouts.\n- 14 Aug 2024: 10:05 the rule was restored.' }));
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.length])).toEqual([['2024-08-13', 2], ['2024-08-14', 1]]);
   });
 });
 

@@ -1,12 +1,13 @@
 import { getNamedType, isInputObjectType, isScalarType, type GraphQLInputObjectType } from 'graphql';
 import { expect, it } from 'vitest';
+import { MAX_PAGE_SIZE } from '../../src/graph/page-args.js';
 import { lambdaContext } from '../../src/server/lambda-event.js';
 import { toLambdaEvent } from '../../src/server/lambda-event.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 import { seeder } from '../api/seed.js';
-import { fingerprint } from './fingerprint.js';
-import { schema } from './schema-args.js';
+import { fingerprint } from '../support/fingerprint.js';
+import { schema } from '../support/schema-args.js';
 
 const sqlStrings = ["'; drop table incidents; --", "1' or '1'='1", 'x\\"); delete from audit_entries; --', "%' union select secret_hash from api_keys --"];
 
@@ -67,15 +68,15 @@ export function hostileSuite(driver: DriverName): void {
 
     it('refuses a costly query even when the page sizes come in variables', async () => {
       const query = `query($n: Int) { incidents(first: $n) { edges { node { key assets { name incidents(first: $n) { edges { node { key title } } } } } } } }`;
-      expect(await expectRefused(query, 'GRAPHQL_VALIDATION_FAILED', 400, { n: 100 })).toMatch(/cost/i);
+      expect(await expectRefused(query, 'GRAPHQL_VALIDATION_FAILED', 400, { n: MAX_PAGE_SIZE })).toMatch(/cost/i);
       const cheap = await suite.api().query(query, { n: 2 });
       expect(cheap.errors).toBeUndefined();
     });
 
-    it('refuses many directives, and pages over 100', async () => {
+    it('refuses many directives, and pages over the largest', async () => {
       const fields = Array.from({ length: 25 }, (_, i) => `d${i}: __typename @include(if: true)`).join(' ');
       expect(await expectRefused(`{ ${fields} }`, 'GRAPHQL_VALIDATION_FAILED', 400)).toMatch(/directives/i);
-      const response = await suite.api().query(`{ incidents(first: 101) { totalCount } }`);
+      const response = await suite.api().query(`{ incidents(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 

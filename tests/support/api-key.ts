@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/types.js';
 import { createApiKey } from '../../src/auth/key-service.js';
-import { createContext, type Role } from '../../src/graph/context.js';
+import type { Role } from '../../src/graph/context.js';
+import { createContext } from '../../src/registry/context.js';
 import { createLogger } from '../../src/logger.js';
 
 /** Issues a key straight into a database, as `npm run keys -- create` does, and returns its Authorization header. */

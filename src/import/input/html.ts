@@ -1,4 +1,5 @@
 import TurndownService from 'turndown';
+import { isSignOffText } from '../parse/parse-signoffs.js';
 
 let service: TurndownService | undefined;
 
@@ -16,14 +17,26 @@ const PEOPLE_HEADER = /^(?:(?:full )?name|person|party|staff|member|title|job ti
 const cellText = (cell: DomNode) => (cell.textContent ?? '').replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
 const rowsOf = (table: DomNode) => Array.from(table.querySelectorAll('tr')).map((row) => Array.from(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH').map(cellText));
 
-/** The first row's cells when they name people's columns (Name and Title, in either order), else null. */
+// Column names of a timeline table: a date or time column and a column of what happened.
+const TIMELINE_HEADER = /^(?:date|day|when|time|date\s*(?:\/|and|&)\s*time|what|event|events|description|details|action|activity|what happened)s?$/i;
+const DATE_HEADER = /^(?:date|day|when|time|date\s*(?:\/|and|&)\s*time)$/i;
+
+/** The first row's cells when they name people's columns (Name and Title) or a timeline's (When and What), else null. */
 function headerCells(table: DomNode): string[] | null {
   const first = rowsOf(table)[0];
   if (!first || first.length < 2) return null;
-  return first.filter((c) => PEOPLE_HEADER.test(c)).length >= 2 ? first : null;
+  if (first.filter((c) => PEOPLE_HEADER.test(c)).length >= 2) return first;
+  return first.some((c) => DATE_HEADER.test(c)) && first.filter((c) => TIMELINE_HEADER.test(c)).length >= 2 ? first : null;
 }
 
-/** A people table as Markdown pipe rows, header first and a rule under it, so the party reader finds its columns. */
+/** A table of "Prepared by | Name" rows is a block of sign-off lines, one a row. */
+function signOffRows(table: DomNode): string[] | null {
+  const rows = rowsOf(table).filter((r) => r.some((c) => c !== ''));
+  if (rows.length === 0 || !rows.every((r) => r.length === 2 && isSignOffText(`${r[0]?.replace(/[:：]\s*$/, '')}: ${r[1]}`))) return null;
+  return rows.map((r) => `${r[0]?.replace(/[:：]\s*$/, '')}: ${r[1]}`);
+}
+
+/** A people or timeline table as Markdown pipe rows, header first and a rule under it, so the reader finds its columns. */
 function pipeRows(table: DomNode): string[] {
   const rows = rowsOf(table).filter((r) => r.some((c) => c !== ''));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -41,6 +54,10 @@ function turndown(): TurndownService {
   service.addRule('partyTable', {
     filter: (node) => node.nodeName === 'TABLE' && headerCells(node as unknown as DomNode) !== null,
     replacement: (_content, node) => `\n\n${pipeRows(node as unknown as DomNode).join('\n')}\n\n`,
+  });
+  service.addRule('signOffTable', {
+    filter: (node) => node.nodeName === 'TABLE' && signOffRows(node as unknown as DomNode) !== null,
+    replacement: (_content, node) => `\n\n${(signOffRows(node as unknown as DomNode) ?? []).join('\n')}\n\n`,
   });
   return service;
 }

@@ -1,10 +1,12 @@
-import { looksLikeName, readPartyLine } from '../party-line.js';
-import { isSignOffLike, isSignOffText } from '../parse-signoffs.js';
-import { startsLikeDate } from '../read-dates.js';
-import { isSectionLine } from '../sections.js';
+import { looksLikeName, readPartyLine } from '../parse/party-line.js';
+import { isSignOffLike, isSignOffText } from '../parse/parse-signoffs.js';
+import { startsLikeDate } from '../parse/read-dates.js';
+import { isSectionLine } from '../parse/sections.js';
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
+// "(a) text", "b) text": a typed lettered list.
+const LETTERED = /^(\s*)\(?[a-z]\)\s+/;
 const NUMBERED = /^(\s*)(\d{1,3})([.)])\s*\t\s*/;
 
 /**
@@ -17,6 +19,11 @@ function columns(line: string): string {
   return `${lead.replace(/\t/g, '    ')}${body}`.replace(/\s+$/, '');
 }
 
+// A typed underline: three or more "-" or "=" and nothing else.
+const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
+
+const LETTERHEAD = /\b(?:department|dept\.?|division|ltd|limited|inc|plc|llc|gmbh)\b/i;
+
 const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
 
 /**
@@ -28,6 +35,8 @@ export function canBeTitle(line: string): boolean {
   const text = line.trim().replace(/^[-•*]\s+/, '');
   if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
   if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
+  // "HYPER GROUP NETWORK LTD - IT DEPARTMENT" is a letterhead; the incident's name is on a later line.
+  if (LETTERHEAD.test(text)) return false;
   const party = readPartyLine(text.replace(/\t+/g, ' - '), new Set());
   return !(party.evidence !== null && party.name !== '' && party.title !== '' && looksLikeName(party.name));
 }
@@ -41,13 +50,25 @@ export function plainTextToMarkdown(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let titled = false;
   return lines
-    .map((line) => {
+    .map((line, index) => {
+      // "1. PARTIES" over "----------": an underlined line is a heading; the underline becomes a blank line.
+      if (isUnderline(line) && index > 0 && (lines[index - 1] ?? '').trim() !== '' && !isUnderline(lines[index - 1] ?? '')) return '';
+      if (line.trim() !== '' && isUnderline(lines[index + 1] ?? '') && !isUnderline(line)) {
+        if (!titled) titled = true;
+        return `## ${line.trim()}`;
+      }
       if (!titled && line.trim() !== '') {
         titled = true;
         if (/^\s*#/.test(line)) return line;
         if (canBeTitle(line)) return `# ${line.trim()}`;
       }
-      const marked = BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
+      // A short line standing alone between blank lines is how a word processor's heading comes out as text;
+      // it is made a heading only when it names a section ("Why it happened", "What we will do").
+      const alone = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
+      if (alone && index > 0 && isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
+        return `## ${line.trim()}`;
+      }
+      const marked = LETTERED.test(line) ? line.replace(LETTERED, '$1- ') : BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
       return columns(marked);
     })
     .join('\n');

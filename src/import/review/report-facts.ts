@@ -1,6 +1,6 @@
-import type { ExtractedFacts } from '../extract-facts.js';
-import type { CauseCategory } from '../fact-types.js';
-import type { ParsedReport, SourceSpan } from '../report-types.js';
+import type { ExtractedFacts } from '../extract/extract-facts.js';
+import type { CauseCategory } from '../extract/fact-types.js';
+import type { ParsedReport, SourceSpan } from '../parse/report-types.js';
 
 export type ReportFactKind =
   | 'INCIDENT' | 'ENTRY' | 'TIME' | 'PARTY' | 'ASSET' | 'TEAM' | 'SERVICE' | 'CAUSE' | 'FINDING' | 'RECOMMENDATION' | 'SIGN_OFF' | 'ASSET_FACT';

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { CategoryEvidence } from '../../classification/types.js';
-import type { CauseCategory } from '../fact-types.js';
+import type { CauseCategory } from '../extract/fact-types.js';
 
 export interface AnalystCategories {
   text: string;

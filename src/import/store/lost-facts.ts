@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
-import { nameKey } from '../../graph/names.js';
-import type { ExtractedFacts } from '../extract-facts.js';
+import { nameKey } from '../../names/names.js';
+import type { ExtractedFacts } from '../extract/extract-facts.js';
 import type { ImportWarningModel } from '../import-result.js';
 import type { ResolvedGraph } from './write-graph.js';
 

@@ -3,8 +3,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AppTx } from '../../../db/types.js';
 import { rowsOf } from '../../analytics/rows.js';
 import { BadUserInputError, ConflictError } from '../../graph/errors.js';
-import type { NamedTable } from '../../graph/lookup.js';
-import { nameKey } from '../../graph/names.js';
+import type { NamedTable } from '../../names/lookup.js';
+import { nameKey } from '../../names/names.js';
 import type { ImportedEntity, ImportedEntityType, ImportWarningModel } from '../import-result.js';
 import type { EntityDecision } from './review-decisions.js';
 

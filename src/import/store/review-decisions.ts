@@ -5,8 +5,8 @@ import type { AuditChange } from '../../audit/record.js';
 import type { CategoryEvidence } from '../../classification/types.js';
 import { BadUserInputError } from '../../graph/errors.js';
 import { decodeGlobalId } from '../../graph/ids.js';
-import { nameKey } from '../../graph/names.js';
-import type { CauseCategory, ExtractedFacts } from '../extract-facts.js';
+import { nameKey } from '../../names/names.js';
+import type { CauseCategory, ExtractedFacts } from '../extract/extract-facts.js';
 import type { ImportedEntityType } from '../import-result.js';
 
 /** "Same as" an existing entity (its row ID), or new (`sameAs` null). */

@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
-import { assetNames, partyNames, serviceNames, teamNames } from '../../graph/named-tables.js';
-import { nameKey } from '../../graph/names.js';
-import type { ExtractedFacts } from '../extract-facts.js';
+import { assetNames, partyNames, serviceNames, teamNames } from '../../names/named-tables.js';
+import { nameKey } from '../../names/names.js';
+import type { ExtractedFacts } from '../extract/extract-facts.js';
 import type { ImportWarningModel } from '../import-result.js';
 import { EntityResolver, type ResolvedEntity } from './resolve-entities.js';
 import { EntityDecisions } from './review-decisions.js';

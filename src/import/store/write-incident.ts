@@ -2,12 +2,12 @@ import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
 import type { IncidentRow } from '../../graph/models.js';
-import { nameKey } from '../../graph/names.js';
-import type { ExtractedFacts } from '../extract-facts.js';
-import type { ParsedReport } from '../parse-report.js';
+import { nameKey } from '../../names/names.js';
+import type { ExtractedFacts } from '../extract/extract-facts.js';
+import type { ParsedReport } from '../parse/parse-report.js';
 import type { ImportCounts } from '../import-result.js';
 import type { ResolvedGraph } from './write-graph.js';
-import { factTableRows as tableRows, type FactRow } from '../audit-facts.js';
+import { factTableRows as tableRows, type FactRow } from './audit-facts.js';
 
 const provenance = (fact: { span: { startLine: number; endLine: number }; rule: string }) => ({
   sourceStartLine: fact.span.startLine,
@@ -42,8 +42,8 @@ export async function clearIncidentFacts(tx: AppTx, incidentId: string): Promise
   for (const table of [t.timelineEvents, t.causes, t.recommendations, t.signOffs, t.assetFacts]) {
     await tx.delete(table).where(eq(table.incidentId, incidentId));
   }
-  await tx.delete(t.incidentAssets).where(eq(t.incidentAssets.leftId, incidentId));
-  await tx.delete(t.incidentTeams).where(eq(t.incidentTeams.leftId, incidentId));
+  await tx.delete(t.incidentAssets).where(eq(t.incidentAssets.incidentId, incidentId));
+  await tx.delete(t.incidentTeams).where(eq(t.incidentTeams.incidentId, incidentId));
   await tx.delete(t.incidentServices).where(eq(t.incidentServices.incidentId, incidentId));
   await tx.delete(t.incidentParties).where(eq(t.incidentParties.incidentId, incidentId));
 }
@@ -60,9 +60,9 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   const assetIds = idsOf(graph.assetIds, graph.assetIds.keys());
   // Every link row is written at the end, with the others, in one statement (below).
   const links: SQLWrapper[] = [];
-  if (assetIds.length) links.push(tx.insert(t.incidentAssets).values(assetIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing());
+  if (assetIds.length) links.push(tx.insert(t.incidentAssets).values(assetIds.map((assetId) => ({ incidentId, assetId }))).onConflictDoNothing());
   const teamIds = idsOf(graph.teamIds, graph.teamIds.keys());
-  if (teamIds.length) links.push(tx.insert(t.incidentTeams).values(teamIds.map((rightId) => ({ leftId: incidentId, rightId }))).onConflictDoNothing());
+  if (teamIds.length) links.push(tx.insert(t.incidentTeams).values(teamIds.map((teamId) => ({ incidentId, teamId }))).onConflictDoNothing());
   const serviceIds = idsOf(graph.serviceIds, graph.serviceIds.keys());
   if (serviceIds.length) links.push(tx.insert(t.incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId }))).onConflictDoNothing());
 
@@ -89,7 +89,7 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     ? await tx.insert(t.timelineEvents).values(facts.events.map((event) => ({
       incidentId, position: event.order, occurredOn: event.startDate, endedOn: event.endDate === event.startDate ? null : event.endDate,
       timeOfDay: event.time, timeQualifier: event.times[0]?.qualifier ?? null,
-      times: event.times.map((t) => ({ time: t.time, qualifier: t.qualifier, sentence: t.sentence })), phase: event.phases[0] ?? 'DIAGNOSIS', phases: event.phases,
+      times: event.times.map((t) => ({ time: t.time, qualifier: t.qualifier, sentence: t.sentence, date: t.date ?? event.startDate })), phase: event.phases[0] ?? 'DIAGNOSIS', phases: event.phases,
       text: event.text, sourceStartLine: event.span.startLine, sourceEndLine: event.span.endLine, sourceRule: event.rule,
     }))).returning()
     : [];
@@ -99,13 +99,13 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   for (const event of facts.events) {
     for (const mention of event.mentions) {
       const targetId = mention.type === 'PARTY' ? partyOf(mention.name) : maps[mention.type].get(mention.key);
-      if (targetId) mentionLinks[mention.type].push({ leftId: eventIds.get(event.order)!, rightId: targetId, ...provenance(mention) });
+      if (targetId) mentionLinks[mention.type].push({ from: eventIds.get(event.order)!, to: targetId, ...provenance(mention) });
     }
   }
-  linkRows(tx, links, t.eventAssets, mentionLinks.ASSET);
-  linkRows(tx, links, t.eventParties, mentionLinks.PARTY);
-  linkRows(tx, links, t.eventTeams, mentionLinks.TEAM);
-  linkRows(tx, links, t.eventServices, mentionLinks.SERVICE);
+  linkRows(tx, links, t.eventAssets, ['eventId', 'assetId'], mentionLinks.ASSET);
+  linkRows(tx, links, t.eventParties, ['eventId', 'partyId'], mentionLinks.PARTY);
+  linkRows(tx, links, t.eventTeams, ['eventId', 'teamId'], mentionLinks.TEAM);
+  linkRows(tx, links, t.eventServices, ['eventId', 'serviceId'], mentionLinks.SERVICE);
 
   let position = 0;
   const causeRows = [
@@ -125,8 +125,8 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   const causeIdAt = new Map(causes.map((row) => [row.position, row.id]));
   // Causes take positions 1…n in the order stated, so the n-th cause's row is the one at position n.
   const causeIds = new Map(facts.causes.map((cause, i) => [cause.order, causeIdAt.get(i + 1)!]));
-  linkRows(tx, links, t.causeAssets, facts.causes.flatMap((cause) =>
-    idsOf(graph.assetIds, cause.assetKeys).map((rightId) => ({ leftId: causeIds.get(cause.order)!, rightId, ...provenance(cause) }))));
+  linkRows(tx, links, t.causeAssets, ['causeId', 'assetId'], facts.causes.flatMap((cause) =>
+    idsOf(graph.assetIds, cause.assetKeys).map((to) => ({ from: causeIds.get(cause.order)!, to, ...provenance(cause) }))));
 
   const recommendations = facts.recommendations.length
     ? await tx.insert(t.recommendations).values(facts.recommendations.map((recommendation) => ({
@@ -135,11 +135,11 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
     }))).returning()
     : [];
   const recommendationIds = new Map(recommendations.map((row) => [row.position, row.id]));
-  linkRows(tx, links, t.recommendationCauses, facts.recommendations.flatMap((recommendation) =>
+  linkRows(tx, links, t.recommendationCauses, ['recommendationId', 'causeId'], facts.recommendations.flatMap((recommendation) =>
     [...new Set(recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : [])))]
-      .map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
-  linkRows(tx, links, t.recommendationAssets, facts.recommendations.flatMap((recommendation) =>
-    idsOf(graph.assetIds, recommendation.assetKeys).map((rightId) => ({ leftId: recommendationIds.get(recommendation.order)!, rightId, ...provenance(recommendation) }))));
+      .map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
+  linkRows(tx, links, t.recommendationAssets, ['recommendationId', 'assetId'], facts.recommendations.flatMap((recommendation) =>
+    idsOf(graph.assetIds, recommendation.assetKeys).map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
 
   await writeLinks(tx, links);
 
@@ -174,16 +174,17 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
 }
 
 interface LinkRow {
-  leftId: string;
-  rightId: string;
+  from: string;
+  to: string;
   sourceStartLine: number;
   sourceEndLine: number;
   sourceRule: string;
 }
 
-/** Adds the INSERT of link rows of one kind (not yet run); a link stated twice is kept once. */
-function linkRows(tx: AppTx, links: SQLWrapper[], table: typeof t.eventAssets | typeof t.eventParties | typeof t.eventTeams | typeof t.eventServices | typeof t.causeAssets | typeof t.recommendationCauses | typeof t.recommendationAssets, rows: LinkRow[]): void {
-  if (rows.length) links.push(tx.insert(table).values(rows as never).onConflictDoNothing());
+/** Adds the INSERT of link rows of one kind (not yet run) into the table's two columns; a link stated twice is kept once. */
+function linkRows(tx: AppTx, links: SQLWrapper[], table: typeof t.eventAssets | typeof t.eventParties | typeof t.eventTeams | typeof t.eventServices | typeof t.causeAssets | typeof t.recommendationCauses | typeof t.recommendationAssets, [fromColumn, toColumn]: [string, string], rows: LinkRow[]): void {
+  const values = rows.map(({ from, to, ...rest }) => ({ [fromColumn]: from, [toColumn]: to, ...rest }));
+  if (values.length) links.push(tx.insert(table).values(values as never).onConflictDoNothing());
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import * as t from '../../../db/schema/index.js';
 import type { AppTx } from '../../../db/types.js';
-import type { ExtractedFacts } from '../fact-types.js';
+import type { ExtractedFacts } from '../extract/fact-types.js';
 
 const span = (s: { startLine: number; endLine: number }, rule: string) => ({ sourceStartLine: s.startLine, sourceEndLine: s.endLine, sourceRule: rule });
 

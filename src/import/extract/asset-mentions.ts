@@ -1,0 +1,112 @@
+import type { AssetKind } from './fact-types.js';
+import { normaliseAssetKey } from '../parse/normalise.js';
+import type { Hit } from '../parse/text-units.js';
+import { hits, longestFirst } from '../parse/text-units.js';
+import { ASSET_CODE_KINDS, NAMED_ASSETS, SPACED_CODE_PREFIXES } from './vocabulary.js';
+
+export interface AssetHit extends Hit {
+  key: string;
+  name: string;
+  kind: AssetKind;
+  rule: string;
+  named: boolean;
+}
+
+// Upper-case letters, optional dashes, then a number: VMS010, MASTER-01, BKP-NAS-01, EDGE-FW-01. "MASTER-01/02" is two nodes.
+const CODE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
+// "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
+const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
+const MAX_RANGE = 20;
+const FROM_BEFORE = /\bfrom\s+$/i;
+// Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
+const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
+// A unit numbered within a lettered group: "TOR-B1", "PDU-A2" (rack B's first top-of-rack switch).
+const GROUP_UNIT = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)-([A-Z])(\d{1,2})\b/g;
+const SPACED = new RegExp(`\\b(${SPACED_CODE_PREFIXES.join('|')})\\s+(\\d{1,4})\\b`, 'gi');
+
+export function codeKind(key: string): AssetKind | null {
+  const letters = key.split('-').filter((p) => !/^\d+$/.test(p)).join('');
+  return ASSET_CODE_KINDS.find((k) => k.prefix.test(letters))?.kind ?? null;
+}
+
+function codeHits(text: string): AssetHit[] {
+  const out: AssetHit[] = [];
+  for (const m of text.matchAll(CODE)) {
+    const [surface, prefix = '', dash = '', first = '', more = ''] = m;
+    const numbers = [first, ...more.split('/').filter((n) => n !== '')];
+    numbers.forEach((num, i) => {
+      const written = i === 0 ? `${prefix}${dash}${num}` : `${prefix}${dash}${num.padStart(first.length, '0')}`;
+      const key = normaliseAssetKey(written);
+      const known = codeKind(key);
+      // Unknown prefixes count only in the zero-padded host style ("XYZ-01"), so "SHA-256" or "COVID-19" are not assets.
+      if (!known && !(dash === '-' && /^0\d/.test(num))) return;
+      out.push({
+        index: m.index,
+        end: m.index + surface.length,
+        surface: i === 0 ? surface.split('/')[0] ?? surface : written,
+        key,
+        name: written,
+        kind: known ?? 'OTHER',
+        rule: more === '' ? `code:${prefix}` : `code:${prefix} (slash list)`,
+        named: false,
+      });
+    });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const [surface, prefix = '', from = '', to = ''] = m;
+    const first = Number(from);
+    const last = Number(to);
+    if (last <= first || last - first > MAX_RANGE) continue;
+    // "moved from VMS-010 to VMS-020" names two hosts, not the eleven between them.
+    if (FROM_BEFORE.test(text.slice(0, m.index))) continue;
+    for (let n = first; n <= last; n++) {
+      const written = `${prefix}${String(n).padStart(from.length, '0')}`;
+      const key = normaliseAssetKey(written);
+      const kind = codeKind(key) ?? 'OTHER';
+      out.push({ index: m.index, end: m.index + surface.length, surface: written, key, name: written, kind, rule: `code:${prefix} (range)`, named: false });
+    }
+  }
+  for (const m of text.matchAll(LETTERED)) {
+    const key = normaliseAssetKey(m[0]);
+    out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind: 'OTHER', rule: `code:${m[1] ?? ''} (lettered)`, named: false });
+  }
+  for (const m of text.matchAll(GROUP_UNIT)) {
+    const key = normaliseAssetKey(m[0]);
+    out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind: codeKind(normaliseAssetKey(`${m[1] ?? ''}1`)) ?? 'OTHER', rule: `code:${m[1] ?? ''} (group unit)`, named: false });
+  }
+  for (const m of text.matchAll(SPACED)) {
+    const key = normaliseAssetKey(m[0]);
+    const kind = codeKind(key);
+    if (kind) out.push({ index: m.index, end: m.index + m[0].length, surface: m[0], key, name: m[0], kind, rule: 'code:spaced', named: false });
+  }
+  return out;
+}
+
+function namedHits(text: string): AssetHit[] {
+  return NAMED_ASSETS.flatMap((a) =>
+    hits(text, a.pattern).map((h) => ({
+      ...h,
+      key: normaliseAssetKey(a.name),
+      name: a.name,
+      kind: a.kind,
+      rule: `name:"${a.name}"`,
+      named: true,
+    })),
+  );
+}
+
+/** Slash lists give several assets for one span, so overlap is resolved per span rather than per hit. */
+export function findAssets(text: string): AssetHit[] {
+  const all = [...codeHits(text), ...namedHits(text)];
+  const kept = new Set(longestFirst(all).map((h) => `${h.index}:${h.end}`));
+  const seen = new Set<string>();
+  return all
+    .filter((h) => kept.has(`${h.index}:${h.end}`))
+    .filter((h) => {
+      const id = `${h.index}:${h.key}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((a, b) => a.index - b.index);
+}

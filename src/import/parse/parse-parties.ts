@@ -1,0 +1,129 @@
+import type { List } from 'mdast';
+import { sourceOf, spanOf, textOf } from './markdown.js';
+import { looksLikeName, readPartyLine } from './party-line.js';
+import { normalisePersonKey } from './normalise.js';
+import type { ProblemList } from './problems.js';
+import type { ParsedParty } from './report-types.js';
+
+export const MAX_FIELD_LENGTH = 200;
+
+const LIST_MARKER = /^\s*\d+[.)]\s*/;
+
+/** Name and title of a party line in the template order, for callers that only know "Name - Title". */
+export function splitPartyLine(text: string): { name: string; title: string } {
+  const { name, title } = readPartyLine(text, new Set());
+  return { name, title };
+}
+
+/** Reads one list of parties; `signers` are normalised names the report's sign-offs use, evidence for the order. */
+export function parseParties(markdown: string, list: List, problems: ProblemList, signers: ReadonlySet<string> = new Set()): ParsedParty[] {
+  const out: ParsedParty[] = [];
+  const start = list.start ?? 1;
+  list.children.forEach((item, index) => {
+    const span = spanOf(item);
+    const first = item.children[0];
+    // "3. - Title" becomes a nested bullet list in mdast, so the typed text is read from source instead.
+    const text =
+      first?.type === 'paragraph'
+        ? textOf(item).split('\n')[0] ?? ''
+        : sourceOf(markdown, item).split(/\r\n|\r|\n/)[0]?.replace(LIST_MARKER, '') ?? '';
+    const ordinal = list.ordered ? start + index : index + 1;
+    const line = readPartyLine(text, signers);
+    const { name, title } = line;
+    if (name === '') {
+      problems.warn('EMPTY_PARTY', span.startLine, `Party ${ordinal} on line ${span.startLine} has no name; the line is not read`);
+      return;
+    }
+    if (title === '') {
+      problems.warn(
+        'PARTY_WITHOUT_TITLE',
+        span.startLine,
+        `Party "${name}" on line ${span.startLine} has no title (expected "Name - Title"); the line is not read`,
+      );
+      return;
+    }
+    if (name.length > MAX_FIELD_LENGTH || title.length > MAX_FIELD_LENGTH) {
+      problems.warn('FIELD_TOO_LONG', span.startLine, `Party line ${span.startLine} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
+      return;
+    }
+    if (line.evidence === null) {
+      problems.warn(
+        'AMBIGUOUS_PARTY_ORDER',
+        span.startLine,
+        `Line ${span.startLine}: cannot tell which of "${name}" and "${title}" is the name; read as "Name ${line.separator} Title"`,
+      );
+    }
+    if (out.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+      problems.warn('DUPLICATE_PARTY', span.startLine, `Party "${name}" is listed twice`);
+    }
+    out.push({ ordinal, name, title, span });
+  });
+  return out;
+}
+
+/** "A / Title; B / Title": several parties on one line, read only when every piece is a confident party. */
+function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: string; title: string }[] | null {
+  const pieces = text.split(/\s*;\s*/).filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const read = pieces.map((p) => readPartyLine(p, signers));
+  const confident = read.every((r) => r.evidence !== null && r.name !== '' && r.title !== '' && r.name.length <= MAX_FIELD_LENGTH && r.title.length <= MAX_FIELD_LENGTH && looksLikeName(r.name));
+  return confident ? read : null;
+}
+
+const TABLE_RULE = /^\|?\s*:?-{3,}/;
+const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
+const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
+const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/**
+ * Party lines written as plain lines (a word processor's "Name<TAB>Title") or as a Markdown table. Each line
+ * is a party only when the evidence decides which side is the name; otherwise it is warned about and left unread.
+ */
+export function parsePartyParagraph(
+  text: string,
+  firstLine: number,
+  signers: ReadonlySet<string>,
+  problems: ProblemList,
+  firstOrdinal: number,
+): { parties: ParsedParty[]; readLines: number[] } {
+  const parties: ParsedParty[] = [];
+  const readLines: number[] = [];
+  let columns: { name: number; title: number } | null = null;
+  text.split('\n').forEach((raw, i) => {
+    const line = firstLine + i;
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    const several = severalOnOneLine(trimmed, signers);
+    if (several) {
+      for (const read of several) parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });
+      readLines.push(line);
+      return;
+    }
+    const isTableRow = trimmed.startsWith('|');
+    if (isTableRow && TABLE_RULE.test(trimmed)) {
+      readLines.push(line);
+      return;
+    }
+    const cells = isTableRow ? cellsOf(trimmed) : [];
+    if (isTableRow && cells.some((c) => NAME_HEADER.test(c)) && cells.some((c) => TITLE_HEADER.test(c))) {
+      columns = { name: cells.findIndex((c) => NAME_HEADER.test(c)), title: cells.findIndex((c) => TITLE_HEADER.test(c)) };
+      readLines.push(line);
+      return;
+    }
+    const fromHeader = columns && isTableRow ? { name: cells[columns.name] ?? '', title: cells[columns.title] ?? '', evidence: 'table header' } : null;
+    const read = fromHeader ?? readPartyLine(isTableRow && cells.length === 2 ? `${cells[0]} - ${cells[1]}` : trimmed, signers);
+    // Outside a list a line must also have a side shaped like a name (or signing the report) to count as a party.
+    const nameLike = looksLikeName(read.name) || signers.has(normalisePersonKey(read.name)) || fromHeader !== null;
+    if (!nameLike || read.name === '' || read.title === '' || read.evidence === null || read.evidence === 'empty side' || read.evidence === 'no separator') {
+      problems.warn('UNEXPECTED_CONTENT', line, `Line ${line} in Related Parties is not a party line the importer can read with confidence`);
+      return;
+    }
+    if (read.name.length > MAX_FIELD_LENGTH || read.title.length > MAX_FIELD_LENGTH) {
+      problems.warn('FIELD_TOO_LONG', line, `Party line ${line} is longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
+      return;
+    }
+    parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });
+    readLines.push(line);
+  });
+  return { parties, readLines };
+}

@@ -1,0 +1,99 @@
+import { MAX_FIELD_LENGTH } from './parse-parties.js';
+import { hasTitleWord, looksLikeName } from './party-line.js';
+import type { ProblemList } from './problems.js';
+import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
+
+const LABELS: readonly [RegExp, SignOffLine][] = [
+  [/^(?:report(?:ed)?|prepared|written|compiled|authored) by$/, 'REPORT_BY'],
+  [/^(?:verified|checked) by$/, 'VERIFIED_BY'],
+  [/^(?:additional verifications?|additionally verified by)$/, 'ADDITIONAL_VERIFICATION'],
+  [/^reviewed by$/, 'REVIEWED_BY'],
+  [/^approved by$/, 'APPROVED_BY'],
+  [/^endorsed by$/, 'ENDORSED_BY'],
+  [/^signed[- ]off by$/, 'SIGNED_OFF_BY'],
+  [/^closed by$/, 'CLOSED_BY'],
+];
+// A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?)\s*[:：]\s*(.*)$/i;
+
+// "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
+const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
+// "Approval: …", "Reviewer: …": a sign-off label the importer does not know, followed by a colon.
+const SIGN_OFF_LIKE = /^(?:approved|approval|approver|reviewed|reviewer|verified|verifier|prepared|author|authors|signed|sign[- ]off|endorsed|closed|report(?:ed|er)?)\b[^:：]{0,25}[:：]\s*\S/i;
+
+function withoutColon(line: string): { label: string; names: string[] } | null {
+  const m = SIGN_OFF_NO_COLON.exec(line);
+  if (!m) return null;
+  const names = splitNames(m[2] ?? '');
+  return names.length > 0 && names.every(looksLikeName) ? { label: m[1] ?? '', names } : null;
+}
+
+/** A paragraph made only of sign-off lines, including ones that cannot be read (so they are warned about, not taken as text). */
+export function isSignOffLike(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => SIGN_OFF.test(l) || withoutColon(l) !== null || SIGN_OFF_LIKE.test(l));
+}
+
+function kindOf(label: string): SignOffLine {
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  return LABELS.find(([pattern]) => pattern.test(l))?.[1] ?? 'REPORT_BY';
+}
+
+export function isSignOffText(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()));
+}
+
+/**
+ * The people a sign-off names. A title written beside a name ("Rachel Kwok, Backup and Storage Administrator",
+ * "Nick Hung (E&O Manager)") is not a person: a bracket is dropped, and a comma-separated piece with a title word
+ * that is not shaped like a name is dropped whole before the rest is split on "and" / "&".
+ */
+export function splitNames(list: string): string[] {
+  return list
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(/\s*[,;]\s*/)
+    .filter((piece) => !(hasTitleWord(piece) && !looksLikeName(piece)))
+    .flatMap((piece) => piece.split(/\s*(?:\band\b|&)\s*/i))
+    .map((n) => n.trim().replace(/\.$/, ''))
+    .filter((n) => n !== '');
+}
+
+/** A paragraph may hold several sign-off lines when the author left out the blank lines between them. */
+export function parseSignOffParagraph(text: string, firstLine: number, problems: ProblemList): ParsedSignOffLine[] {
+  const out: ParsedSignOffLine[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = firstLine + i;
+    const m = SIGN_OFF.exec(raw.trim());
+    if (!m) {
+      const loose = withoutColon(raw.trim());
+      if (loose) {
+        problems.warn('SIGN_OFF_WITHOUT_COLON', line, `Line ${line}: read as a "${loose.label}" sign-off although it has no colon`);
+        out.push({ kind: kindOf(loose.label), names: loose.names, span: { startLine: line, endLine: line } });
+      } else if (SIGN_OFF_LIKE.test(raw.trim())) {
+        problems.warn('UNREADABLE_SIGN_OFF', line, `Line ${line} looks like a sign-off but its label is not one the importer knows; nobody was recorded from it`);
+      } else if (raw.trim() !== '') {
+        problems.warn('UNEXPECTED_CONTENT', line, `Line ${line} after the sign-offs was ignored`);
+      }
+      return;
+    }
+    const names = splitNames(m[2] ?? '');
+    if (names.length === 0) {
+      problems.warn('EMPTY_SIGN_OFF', line, `Sign-off "${m[1] ?? ''}" on line ${line} names nobody`);
+      return;
+    }
+    if (names.some((n) => n.length > MAX_FIELD_LENGTH)) {
+      problems.warn('FIELD_TOO_LONG', line, `Sign-off "${m[1] ?? ''}" on line ${line} has a name longer than ${MAX_FIELD_LENGTH} characters; the line is not read`);
+      return;
+    }
+    out.push({ kind: kindOf(m[1] ?? ''), names, span: { startLine: line, endLine: line } });
+  });
+  return out;
+}
+
+/** Every name the sign-off lines of a paragraph give, as written. */
+export function signOffNames(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).flatMap((raw) => {
+    const m = SIGN_OFF.exec(raw.trim());
+    return m ? splitNames(m[2] ?? '') : [];
+  });
+}

@@ -1,0 +1,79 @@
+import { normalisePersonKey } from './normalise.js';
+
+/** Words that make a phrase a job title rather than a person's name. */
+const TITLE_WORDS = new Set([
+  'architect', 'engineer', 'manager', 'administrator', 'admin', 'officer', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'director', 'head', 'lead', 'leader', 'analyst', 'specialist', 'consultant', 'supervisor', 'executive', 'developer',
+  'technician', 'coordinator', 'president', 'vice', 'owner', 'operator', 'support', 'member', 'secretary', 'controller',
+  'assistant', 'associate', 'intern', 'programmer', 'designer', 'auditor', 'accountant', 'representative', 'vendor',
+  'contractor', 'dba', 'sre', 'ceo', 'cfo', 'cio', 'cto', 'coo', 'coio', 'ciso', 'chief', 'officer', 'agent', 'advisor',
+]);
+
+export type PartyOrder = 'name-title' | 'title-name';
+
+export interface PartyLine {
+  name: string;
+  title: string;
+  order: PartyOrder;
+  /** Why the order was chosen; null when the evidence left it open (the template's Name - Title was assumed). */
+  evidence: string | null;
+  separator: string;
+}
+
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}&]+/u).filter((w) => w !== '');
+const titleWords = (text: string) => words(text).filter((w) => TITLE_WORDS.has(w));
+
+/** Whether the text holds a word of the title vocabulary ("Administrator", "Manager", "Chief"). */
+export const hasTitleWord = (text: string) => titleWords(text).length > 0;
+
+// Two to four capitalised words with no title word: "Anson Tsang", "Tsang Kwok Wo", "Anne-Marie Lee".
+export function looksLikeName(text: string): boolean {
+  const parts = text.trim().split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0;
+}
+
+// Order matters: brackets first ("Name (Title)"), then a spaced dash, a spaced slash, a dotted leader, a colon, a comma.
+const SEPARATORS: readonly { label: string; split: (text: string) => [string, string] | null }[] = [
+  { label: '( )', split: (t) => { const m = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // The dash must stand alone so "Jean-Luc" or "E-Commerce Lead" stay whole.
+  { label: '-', split: (t) => { const m = /^(.*?)(?:^|\s+)[-–—](?:\s+|$)(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // "Priya Nair / Messaging Engineer" and a typed leader, "Tommy Leung ........ Network Engineer".
+  { label: '/', split: (t) => { const m = /^(.*?)\s+\/\s+(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  { label: '…', split: (t) => { const m = /^(.*?)\s*(?:\.{3,}|…+)\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  { label: ':', split: (t) => { const m = /^([^:：]*)[:：]\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+];
+
+/**
+ * Splits a party line into name and title, deciding the order from evidence: title words on one side only,
+ * a name the report's sign-offs use, or a name-shaped side. `known` holds normalised names of people the
+ * report signs with.
+ */
+export function readPartyLine(text: string, known: ReadonlySet<string>): PartyLine {
+  for (const sep of SEPARATORS) {
+    const parts = sep.split(text);
+    if (!parts) continue;
+    const [a, b] = parts.map((p) => p.trim()) as [string, string];
+    if (a === '' || b === '') return { name: a, title: b, order: 'name-title', evidence: 'empty side', separator: sep.label };
+    const decided = decideOrder(a, b, known);
+    const [name, title] = decided.order === 'name-title' ? [a, b] : [b, a];
+    return { name, title, order: decided.order, evidence: decided.evidence, separator: sep.label };
+  }
+  return { name: text.trim(), title: '', order: 'name-title', evidence: 'no separator', separator: '' };
+}
+
+function decideOrder(a: string, b: string, known: ReadonlySet<string>): { order: PartyOrder; evidence: string | null } {
+  const ta = titleWords(a).length;
+  const tb = titleWords(b).length;
+  if (tb > 0 && ta === 0) return { order: 'name-title', evidence: `title word "${titleWords(b)[0]}"` };
+  if (ta > 0 && tb === 0) return { order: 'title-name', evidence: `title word "${titleWords(a)[0]}"` };
+  const ka = known.has(normalisePersonKey(a));
+  const kb = known.has(normalisePersonKey(b));
+  if (ka && !kb) return { order: 'name-title', evidence: 'signs the report' };
+  if (kb && !ka) return { order: 'title-name', evidence: 'signs the report' };
+  const na = looksLikeName(a);
+  const nb = looksLikeName(b);
+  if (na && !nb) return { order: 'name-title', evidence: 'name shape' };
+  if (nb && !na) return { order: 'title-name', evidence: 'name shape' };
+  return { order: 'name-title', evidence: null };
+}

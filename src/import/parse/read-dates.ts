@@ -1,0 +1,166 @@
+import * as chrono from 'chrono-node';
+import { addDays, parseDayDate } from './dates.js';
+import type { DateContext } from './date-settings.js';
+
+export type ReadDate = { ok: true; iso: string; yearInferred: boolean } | { ok: false; reason: string };
+export type ReadRange =
+  | { ok: true; start: string; end: string; yearInferred: boolean; joiner: string | null }
+  | { ok: false; reason: string };
+
+// Strict parsers only read formal dates (no "today", "Monday"); one per date order so a setting picks it.
+const dayFirst = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const monthFirst = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, false));
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+// A year-less date may sit this far around the report's period (the same window as timeline entries).
+const DAYS_BEFORE = 31;
+const DAYS_AFTER = 92;
+
+const MAX_DATE_LENGTH = 40;
+const TEMPLATE_DATE = /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+// "Tuesday 12 May 2026", "Wed, 13 May": a weekday before the date does not change it.
+const WEEKDAY_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
+const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim().replace(WEEKDAY_LEAD, '');
+// "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
+// parser does not read every order of it, so it is dropped before the date is read.
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
+const withoutWeekdays = (text: string) => text.replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
+
+function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
+  if (!period) return { ok: false, reason: 'has no year and the report period is not known' };
+  const from = addDays(period.start, -DAYS_BEFORE);
+  const to = addDays(period.end, DAYS_AFTER);
+  const first = Number(period.start.slice(0, 4));
+  const fits = [first - 1, first, first + 1].map((y) => iso(y, month, day)).filter((d) => d >= from && d <= to);
+  if (fits.length !== 1) return { ok: false, reason: 'has no year and does not fall inside the report period' };
+  return { ok: true, iso: fits[0] as string, yearInferred: true };
+}
+
+/** One calendar date making up the whole text: "13 Aug 2024", "13th Aug 2024", "Aug 13, 2024", "2024-08-13", "13/08/2024", "2 Dec". */
+export function readDate(text: string, context: DateContext): ReadDate {
+  const t = trimPunctuation(withoutWeekdays(trimPunctuation(text)).replace(/\s+/g, ' '));
+  if (t === '') return { ok: false, reason: 'is empty' };
+  // A date is short and has a digit; anything else is not worth a full parse (timeline prose is long).
+  if (t.length > MAX_DATE_LENGTH || !/\d/.test(t)) return { ok: false, reason: `"${t.slice(0, MAX_DATE_LENGTH)}" is not a date like "13 Aug 2024"` };
+  // The template's own format keeps its strict reading (and its messages) so shipped reports read exactly as before.
+  if (TEMPLATE_DATE.test(t)) {
+    const r = parseDayDate(t);
+    return r.ok ? { ok: true, iso: r.iso, yearInferred: false } : { ok: false, reason: r.reason };
+  }
+  const parser = context.order === 'day-first' ? dayFirst : monthFirst;
+  // Only numeric dates depend on the order; "May 14" is a month name first whatever the setting says.
+  const named = /[A-Za-z]{3}/.test(t);
+  const ordered = parser.parse(t, REFERENCE);
+  const results = ordered.length === 0 && named ? (parser === dayFirst ? monthFirst : dayFirst).parse(t, REFERENCE) : ordered;
+  const [only] = results;
+  if (results.length !== 1 || !only || only.index !== 0 || trimPunctuation(only.text).length !== t.length || only.end) {
+    return { ok: false, reason: `"${t}" is not a date like "13 Aug 2024"` };
+  }
+  const s = only.start;
+  if (!s.isCertain('day') || !s.isCertain('month') || s.isCertain('hour')) return { ok: false, reason: `"${t}" is not a calendar day` };
+  const day = s.get('day') ?? 0;
+  const month = s.get('month') ?? 0;
+  if (s.isCertain('year')) return { ok: true, iso: iso(s.get('year') ?? 0, month, day), yearInferred: false };
+  const placed = placeInPeriod(month, day, context.period);
+  return placed.ok ? placed : { ok: false, reason: `"${t}" ${placed.reason}` };
+}
+
+// Dates start with a digit or a month name.
+const DATE_START = /^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/;
+// Spaced dashes only, so the dashes inside "2024-08-13" never split it.
+const JOINER = /\s+(?:-|–|—|to|until|till|&|and)\s+|\s*[–—]\s*|(?<=^\d{1,2}(?:st|nd|rd|th)?)-/gi;
+
+/** A date or a range of two ("13 Aug 2024 - 22 Aug 2024", "17 & 18 Aug 2024" is not one, "22 Jun & 23 Jun 2025" is). */
+export function readDateRange(text: string, context: DateContext): ReadRange {
+  const t = trimPunctuation(withoutWeekdays(trimPunctuation(text)).replace(/\s+/g, ' '));
+  if (t.length > 2 * MAX_DATE_LENGTH + 10 || !DATE_START.test(t)) return { ok: false, reason: `"${t.slice(0, MAX_DATE_LENGTH)}" is not a date like "13 Aug 2024"` };
+  const single = readDate(t, context);
+  if (single.ok) return { ok: true, start: single.iso, end: single.iso, yearInferred: single.yearInferred, joiner: null };
+  for (const m of t.matchAll(JOINER)) {
+    const left = t.slice(0, m.index);
+    const right = t.slice(m.index + m[0].length);
+    const end = readDate(right, context);
+    if (!end.ok) continue;
+    // "13–15 Aug 2024", "17 & 18 Aug 2024": a bare day borrows the month and year of the date after it.
+    const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(left.trim());
+    if (bareDay) {
+      const iso = `${end.iso.slice(0, 8)}${bareDay[1]?.padStart(2, '0')}`;
+      const valid = Number(bareDay[1]) >= 1 && readDate(iso, context).ok;
+      if (valid) return { ok: true, start: iso, end: end.iso, yearInferred: end.yearInferred, joiner: m[0].trim() };
+      continue;
+    }
+    // "22 Jun & 23 Jun 2025": the first date borrows the year of the second.
+    const start = readDate(left, { ...context, period: context.period ?? { start: end.iso, end: end.iso } });
+    if (!start.ok) continue;
+    return { ok: true, start: start.iso, end: end.iso, yearInferred: start.yearInferred || end.yearInferred, joiner: m[0].trim() };
+  }
+  // "May 14-15, 2026": a range only chrono's own reading finds, tried last so a range written backwards is not reordered.
+  return chronoRange(t, context) ?? { ok: false, reason: single.reason };
+}
+
+/** A range chrono reads as one phrase, "May 14-15, 2026": both ends must be calendar days with no time. */
+function chronoRange(t: string, context: DateContext): ReadRange | null {
+  const parser = context.order === 'day-first' ? dayFirst : monthFirst;
+  const ordered = parser.parse(t, REFERENCE);
+  const results = ordered.length === 0 && /[A-Za-z]{3}/.test(t) ? (parser === dayFirst ? monthFirst : dayFirst).parse(t, REFERENCE) : ordered;
+  const [only] = results;
+  if (results.length !== 1 || !only?.end || only.index !== 0 || trimPunctuation(only.text).length !== t.length) return null;
+  const ends = [only.start, only.end];
+  if (ends.some((c) => !c.isCertain('day') || c.isCertain('hour'))) return null;
+  const [start, end] = ends.map((c) => ({ month: c.get('month') ?? 0, day: c.get('day') ?? 0, year: c.isCertain('year') ? (c.get('year') ?? 0) : null }));
+  if (!start || !end) return null;
+  const year = end.year ?? start.year;
+  const place = (d: { month: number; day: number }) => (year !== null ? { ok: true as const, iso: iso(year, d.month, d.day), yearInferred: false } : placeInPeriod(d.month, d.day, context.period));
+  const a = place(start);
+  const b = place(end);
+  if (!a.ok || !b.ok) return null;
+  return { ok: true, start: a.iso, end: b.iso, yearInferred: a.yearInferred || b.yearInferred, joiner: '-' };
+}
+
+/** True when the text begins with something a reader would take for a date, so a failure to read it is worth a problem. */
+export function startsLikeDate(text: string): boolean {
+  const t = withoutWeekdays(trimPunctuation(text));
+  const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s|$)`, 'i').test(t) ||
+    /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
+    /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
+    new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t);
+}
+
+const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s|[–—]|,)\s*/g;
+
+/** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
+export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {
+  let best: { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null = null;
+  if (!DATE_START.test(withoutWeekdays(text.trim()))) return null;
+  for (const m of text.matchAll(LEAD_SEPARATOR)) {
+    if (m.index > 2 * MAX_DATE_LENGTH) break;
+    const dateText = text.slice(0, m.index);
+    const rest = text.slice(m.index + m[0].length).trim();
+    if (rest === '') continue;
+    const range = readDateRange(dateText, context);
+    // The longest date prefix wins, so "13 Aug 2024 - 15 Aug 2024: text" keeps its range.
+    if (range.ok) best = { dateText: dateText.trim(), range, rest };
+  }
+  return best;
+}
+
+/** A calendar day written inside a sentence ("On Tuesday 4th November at about 8.30 …"), with where it starts. */
+export function dateInSentence(sentence: string, context: DateContext): { iso: string; index: number; text: string; yearInferred: boolean } | null {
+  const parsers = context.order === 'day-first' ? [dayFirst, monthFirst] : [monthFirst, dayFirst];
+  for (const parser of parsers) {
+    for (const r of parser.parse(sentence, REFERENCE)) {
+      const s = r.start;
+      if (!s.isCertain('day') || !s.isCertain('month')) continue;
+      // A bare "3/4" or "2/F" is a ratio or a floor more often than a date.
+      if (!/[A-Za-z]{3}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(r.text)) continue;
+      const month = s.get('month') ?? 0;
+      const day = s.get('day') ?? 0;
+      const placed: ReadDate = s.isCertain('year') ? { ok: true, iso: iso(s.get('year') ?? 0, month, day), yearInferred: false } : placeInPeriod(month, day, context.period);
+      if (placed.ok) return { iso: placed.iso, index: r.index, text: r.text, yearInferred: placed.yearInferred };
+    }
+    if (context.order === 'day-first' && parser === dayFirst && /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(sentence)) break;
+  }
+  return null;
+}

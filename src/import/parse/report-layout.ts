@@ -1,0 +1,220 @@
+import type { Paragraph } from 'mdast';
+import type { Block } from './markdown.js';
+import { spanOf, textOf } from './markdown.js';
+import { isSignOffLike, isSignOffText } from './parse-signoffs.js';
+import type { ProblemList } from './problems.js';
+import { startsLikeDate } from './read-dates.js';
+import type { SectionId } from './sections.js';
+import { matchHeader, SECTION_PATTERNS } from './sections.js';
+import type { LineLedger } from './line-ledger.js';
+
+export interface Section {
+  id: SectionId;
+  line: number;
+  blocks: Block[];
+}
+
+export interface Layout {
+  titleBlock: Block | null;
+  preamble: Block[];
+  sections: Section[];
+  signOffBlocks: Block[];
+  periodBlocks: { block: Block; text: string; line?: number }[];
+  /** "Affected: DHCP-01, WLC-02", "**Equipment:** …" lines outside the information section: what the incident touched. */
+  equipmentBlocks: { block: Block; label: string; text: string }[];
+  lastLine: number;
+}
+
+// "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
+const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
+// A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
+const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
+const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
+// Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
+const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
+
+/** A paragraph holding text that followed a header on the header's own paragraph ("Symptoms: text"). */
+export function restParagraph(text: string, line: number, endLine: number): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text }],
+    position: { start: { line, column: 1 }, end: { line: Math.max(line, endLine), column: 1 } },
+  };
+}
+
+const LABELS: Record<SectionId, string> = Object.fromEntries(SECTION_PATTERNS.map((s) => [s.id, s.label])) as Record<SectionId, string>;
+
+/** A section under a header the importer does not know, held until its content shows what it is. */
+interface Pending {
+  text: string;
+  line: number;
+  endLine: number;
+  blocks: Block[];
+}
+
+// Dated lines under an unnamed header make it the timeline: at least this many entries led by a date.
+const MIN_DATED_ENTRIES = 2;
+
+function datedEntries(blocks: Block[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    const parts = block.type === 'list' ? block.children : [block];
+    for (const part of parts) {
+      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim())) count++;
+    }
+  }
+  return count;
+}
+
+/** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
+export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
+  const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], equipmentBlocks: [], lastLine: 1 };
+  let current: Section | null = null;
+  let pending: Pending | null = null;
+  let periodHeader: number | null = null;
+
+  // Sections under unknown headers after the first section; which (if any) is the timeline is decided at the end.
+  const unknownSections: Pending[] = [];
+  const settle = () => {
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    if (current === null && out.sections.length === 0 && datedEntries(p.blocks) < MIN_DATED_ENTRIES) {
+      // Before the first section an unknown heading keeps the old reading: its paragraphs are the preamble.
+      ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
+      out.preamble.push(...p.blocks);
+      return;
+    }
+    unknownSections.push(p);
+  };
+  const settleUnknown = () => {
+    // Content fallback: with no timeline under any known name, the first unnamed section of dated lines is it.
+    const timeline = out.sections.some((s) => s.id === 'description') ? undefined : unknownSections.find((p) => datedEntries(p.blocks) >= MIN_DATED_ENTRIES);
+    for (const p of unknownSections) {
+      if (p === timeline) {
+        problems.warn('SECTION_GUESSED_FROM_CONTENT', p.line, `Line ${p.line}: "${p.text}" read as the "Incident Description" (timeline) section because it lists dated lines`);
+        ledger.read(p.line, p.line, 'section header');
+        const at = out.sections.findIndex((s) => s.line > p.line);
+        out.sections.splice(at < 0 ? out.sections.length : at, 0, { id: 'description', line: p.line, blocks: p.blocks });
+        continue;
+      }
+      problems.warn('UNKNOWN_SECTION', p.line, `Section "${p.text}" is not part of the template and was skipped`);
+      ledger.skip(p.line, p.line, `header of a section the importer does not read ("${p.text}")`);
+      for (const b of p.blocks) ledger.skip(spanOf(b).startLine, spanOf(b).endLine, 'inside a section the importer does not read');
+    }
+  };
+
+  for (const block of blocks) {
+    const span = spanOf(block);
+    out.lastLine = Math.max(out.lastLine, span.endLine);
+    if (!out.titleBlock && !current && !pending) {
+      // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
+      // that says it is an incident report.
+      const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
+      // "INCIDENT REPORT – Staff portal sign-in loop" names the incident even when a word of it names a section.
+      const isTitle = headingTitle || (block.type === 'heading' && out.preamble.length === 0 && TITLE_TEXT.test(textOf(block))) || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      if (isTitle) {
+        out.titleBlock = block;
+        if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
+        continue;
+      }
+    }
+    const firstLine = textOf(block).split('\n')[0] ?? '';
+    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
+      out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
+      continue;
+    }
+    const equipment = EQUIPMENT_LINE.exec(firstLine);
+    if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && current?.id !== 'information' && equipment && !textOf(block).includes('\n')) {
+      out.equipmentBlocks.push({ block, label: (equipment[1] ?? '').trim(), text: (equipment[2] ?? '').trim() });
+      continue;
+    }
+    // A block of labelled lines before the first section ("Ref: …", "Date: …", "Author: …") holds the period on
+    // one of its lines; the paragraph stays in the preamble for the department and organisation.
+    if (block.type === 'paragraph' && !current && !pending) {
+      const lines = textOf(block).split('\n');
+      const at = lines.findIndex((line, i) => i > 0 && PERIOD_LINE.test(line.trim()));
+      if (at > 0) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? '').trim(), line: span.startLine + at });
+    }
+    // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
+    if (periodHeader !== null) {
+      const headerLine = periodHeader;
+      periodHeader = null;
+      if (block.type === 'paragraph' && startsLikeDate(firstLine.trim())) {
+        out.periodBlocks.push({ block, text: firstLine.trim() });
+        ledger.read(headerLine, headerLine, 'label of the incident period');
+        continue;
+      }
+      ledger.skip(headerLine, headerLine, 'a period header with no date range after it');
+    }
+    const header = matchHeader(block, { allowInline: current?.id !== 'description' && !pending, titleSeen: out.titleBlock !== null });
+    if (header?.kind === 'period' && (!current || current.id !== 'description')) {
+      settle();
+      periodHeader = span.startLine;
+      continue;
+    }
+    // A name read from a near spelling or a keyword never opens a section the report already has: set apart as a
+    // heading or bold line it is a section the importer does not read, as a plain line it is content.
+    const repeated = header?.kind === 'known' && header.guessed && out.sections.some((s) => s.id === header.id);
+    const known = header?.kind === 'known' && !repeated ? header : null;
+    const unknown = header?.kind === 'unknown' ? header : repeated && header?.kind === 'known' && header.form !== 'plain' ? { kind: 'unknown' as const, text: header.text, ambiguous: [] } : null;
+    if (known) {
+      settle();
+      if (out.sections.some((s) => s.id === known.id)) {
+        problems.warn('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice; only the first is read`);
+      }
+      const label = LABELS[known.id];
+      if (known.confidence === 'typo') {
+        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${known.text}" read as the "${label}" section`);
+      } else if (known.confidence === 'keyword') {
+        problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${known.text}" read as the "${label}" section from the word "${known.word}"`);
+      }
+      ledger.read(span.startLine, span.startLine, 'section header');
+      current = { id: known.id, line: span.startLine, blocks: [] };
+      if (known.rest !== '') {
+        const line = known.restOnNextLine ? span.startLine + 1 : span.startLine;
+        current.blocks.push(restParagraph(known.rest, line, span.endLine));
+      }
+      out.sections.push(current);
+      continue;
+    }
+    // In the timeline a date written as a heading or in bold ("### 3 March 2025", "**1st Oct 2025**") opens an entry.
+    if (unknown && !pending && current?.id === 'description' && startsLikeDate(unknown.text)) {
+      current.blocks.push(block);
+      continue;
+    }
+    if (unknown && (current || out.titleBlock)) {
+      settle();
+      if (unknown.ambiguous.length > 1) {
+        problems.warn('SECTION_NAME_AMBIGUOUS', span.startLine, `Line ${span.startLine}: "${unknown.text}" could name several sections (${unknown.ambiguous.map((id) => LABELS[id]).join(', ')}); read by its content or skipped`);
+      }
+      pending = { text: unknown.text, line: span.startLine, endLine: span.endLine, blocks: [] };
+      continue;
+    }
+    if (block.type === 'paragraph' && (current || pending) && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {
+      out.signOffBlocks.push(block);
+      continue;
+    }
+    if (pending) pending.blocks.push(block);
+    else if (current) current.blocks.push(block);
+    else out.preamble.push(block);
+  }
+  settle();
+  settleUnknown();
+  if (periodHeader !== null) ledger.skip(periodHeader, periodHeader, 'a period header with no date range after it');
+  return out;
+}
+
+/**
+ * A section the report does not have. Only the timeline can hold the incident's dates; the others are optional in
+ * practice, so their absence is a warning on the line where the section was expected, never a refusal.
+ */
+export function findSection(l: Layout, id: SectionId, problems: ProblemList): Section | null {
+  const found = l.sections.find((s) => s.id === id) ?? null;
+  if (found) return found;
+  const order = SECTION_PATTERNS.map((s) => s.id);
+  const after = l.sections.find((s) => order.indexOf(s.id) > order.indexOf(id));
+  const line = after ? after.line : l.lastLine;
+  problems.warn('MISSING_SECTION', line, `Line ${line}: section "${LABELS[id]}" is missing (expected before line ${line}); nothing of it is stored`);
+  return null;
+}

@@ -1,0 +1,24 @@
+import type { ParsedItem } from './report-types.js';
+
+const RULE = /^\|?\s*:?-{3,}/;
+// The column that holds the cause or recommendation itself; other columns (owner, due date, number) are not it.
+const TEXT_COLUMN = /^(?:action|actions|recommendation|recommendations|cause|causes|description|item|what|measure|finding|details?)$/i;
+const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/**
+ * Causes or recommendations written as a Markdown table: one item per row, its text from the column named
+ * Action / Recommendation / Cause / Description, else the longest column. Null when the text is not a table.
+ */
+export function tableItems(text: string, firstLine: number): ParsedItem[] | null {
+  const lines = text.split('\n');
+  if (lines.length < 2 || !lines.every((l) => l.trim().startsWith('|'))) return null;
+  const rows = lines.map((l, i) => ({ line: firstLine + i, cells: cellsOf(l), rule: RULE.test(l.trim()) }));
+  const hasHeader = rows[1]?.rule === true;
+  const header = hasHeader ? (rows[0]?.cells ?? []) : [];
+  const body = rows.filter((r, i) => !r.rule && !(hasHeader && i === 0));
+  const width = Math.max(...body.map((r) => r.cells.length));
+  const length = (c: number) => body.reduce((n, r) => n + (r.cells[c] ?? '').length, 0);
+  const named = header.findIndex((h) => TEXT_COLUMN.test(h));
+  const column = named >= 0 ? named : [...Array(width).keys()].reduce((best, c) => (length(c) > length(best) ? c : best), 0);
+  return body.filter((r) => (r.cells[column] ?? '') !== '').map((r) => ({ text: r.cells[column] ?? '', span: { startLine: r.line, endLine: r.line } }));
+}

@@ -1,0 +1,3 @@
+import { mergeKeepsRowsSuite } from './merge-keeps-rows.suite.js';
+
+mergeKeepsRowsSuite('pglite');

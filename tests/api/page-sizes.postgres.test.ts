@@ -1,0 +1,3 @@
+import { pageSizesSuite } from './page-sizes.suite.js';
+
+pageSizesSuite('postgres');

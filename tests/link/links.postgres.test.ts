@@ -1,0 +1,3 @@
+import { linksSuite } from './links.suite.js';
+
+linksSuite('postgres');
