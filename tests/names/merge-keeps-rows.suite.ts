@@ -7,7 +7,7 @@ import { decodeGlobalId } from '../../src/graph/ids.js';
 import type { DriverName } from '../support/databases.js';
 import { describeOnDriver } from '../support/suite.js';
 import { columnsReferring, primaryKeyColumns, type ReferringColumn } from './merge-references.js';
-import { seeder } from './seed.js';
+import { seeder } from '../api/seed.js';
 
 async function rows<T>(db: AppDb, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;

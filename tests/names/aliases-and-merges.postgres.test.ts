@@ -1,0 +1,3 @@
+import { namesSuite } from './aliases-and-merges.suite.js';
+
+namesSuite('postgres');
