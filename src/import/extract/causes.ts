@@ -193,11 +193,11 @@ function withRule<T extends { rule: string }>(match: T, before: string | undefin
   return before ? { ...match, rule: `${before}; ${match.rule}` } : match;
 }
 
-export function readRecommendation(item: ParsedItem, order: number, assetKeys: string[], causes: CauseFact[], spread: Map<string, number> = new Map(), warnings?: Warning[]): RecommendationFact {
+export function readRecommendation(item: ParsedItem, order: number, assetKeys: string[], causes: CauseFact[], spread: Map<string, number> = new Map(), warnings?: Warning[], causeLabels: (string | null)[] = []): RecommendationFact {
   const typed = RECOMMENDATION_TYPES.map((t) => ({ ...t, hit: t.cue.exec(item.text)?.[0] })).find((t) => t.hit !== undefined);
   const dueText = DUE.exec(item.text)?.[1];
   const due = dueText ? parseDayDate(dueText) : null;
-  const named = referencedCauses(item.causeReferences, causes, order);
+  const named = referencedCauses(item.causeReferences, causes, order, causeLabels);
   warnings?.push(...(named?.warnings ?? []));
   const match = named && named.orders.length > 0
     ? { orders: named.orders, rule: named.rule, doubt: null, byParts: false }

@@ -124,7 +124,7 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
   const spread = wordSpread([...report.causes, ...report.recommendations].map((item) => item.text));
   const recommendations = report.recommendations.map((item, i) => {
     const keys = [...new Set(registry.read({ text: item.text, span: item.span }).map((a) => a.key))];
-    return readRecommendation(item, i + 1, keys, causes, spread, warnings);
+    return readRecommendation(item, i + 1, keys, causes, spread, warnings, report.causes.map((c) => c.label ?? null));
   });
   warnings.push(...settleCauseLinks(recommendations, causes));
 

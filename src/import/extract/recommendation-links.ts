@@ -1,14 +1,6 @@
 import type { CauseFact, RecommendationFact, Warning } from './fact-types.js';
 import type { CauseReference } from '../parse/cause-references.js';
 
-// A cause that opens with its own label (`RC1: …`, `CF-2 – …`) is the one a reference to that label means.
-const CAUSE_LABEL = /^\(?([A-Z]{1,3})[- ]?(\d{1,2})\)?\s*[:.)–—-]/i;
-
-function labelOf(cause: CauseFact): string | null {
-  const m = CAUSE_LABEL.exec(cause.text);
-  return m ? `${m[1]}${m[2]}`.toUpperCase() : null;
-}
-
 /**
  * The causes a recommendation names itself, which take precedence over word overlap. A number or label no
  * cause has is a warning on the line, not a link; a phrase like "both causes" that does not fit the report's
@@ -18,6 +10,7 @@ export function referencedCauses(
   references: CauseReference[] | undefined,
   causes: CauseFact[],
   order: number,
+  labels: (string | null)[] = [],
 ): { orders: number[]; rule: string; warnings: Warning[] } | null {
   if (!references || references.length === 0) return null;
   const orders = new Set<number>();
@@ -28,6 +21,7 @@ export function referencedCauses(
       message: `Line ${ref.line}: recommendation ${order} refers to ${what} ("${ref.written}"), but the report lists ${causes.length} cause${causes.length === 1 ? '' : 's'}; not linked`,
       span: { startLine: ref.line, endLine: ref.line },
     });
+  const labelOf = (c: CauseFact) => labels[c.order - 1] ?? null;
   const labelled = causes.filter((c) => labelOf(c) !== null);
   for (const ref of references) {
     for (const n of ref.numbers) {

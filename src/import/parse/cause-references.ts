@@ -20,7 +20,8 @@ export interface CauseReference {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+// `last` counts from the end: resolved against the report's causes.
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1 };
 
 // One item of a list of references: a number, a single letter, or a label like RC1 / CF-2.
 const ITEM = String.raw`(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
@@ -67,11 +68,22 @@ const WORDED = new RegExp(
   String.raw`(?:\b(?:for|to|against|addresses|address|addressing|covers|fixes|answers|tackles|see|re|under|per|about|targets|mitigates|both)\s+(?:the\s+)?${CAUSE_WORD}|\b(?:root|contributing)\s+(?:causes?|factors?))\s*\(?(${LIST})\)?(?=\s*(?:$|[.,;:)\]]|\s(?:and|by|with|as|also|too|first|which)\b))`,
   'gi',
 );
-const LABEL_ONLY = /\(\s*((?:RC|CF|C)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF|C)-?\d{1,2})*)\s*\)/g;
+// A label in brackets (`(RC1)`, `(C2)`), or a distinctive one in the wording (`per RC2`).
+const LABEL_ONLY = /\(\s*((?:RC|CF|C)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF|C)-?\d{1,2})*)\s*\)|\b((?:RC|CF)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF)-?\d{1,2})*)\b/g;
+
+// A cause that opens with its own label (`RC1: …`, `CF-2 – …`): the label is a mark like a number, not text.
+const CAUSE_LABEL = /^(?:RC|CF|C)-?(\d{1,2})\s*[:.)–—-]\s+/;
+
+/** A cause's leading label and its text without it; label null when it has none. */
+export function causeLabel(text: string): { label: string | null; text: string } {
+  const m = CAUSE_LABEL.exec(text);
+  if (!m) return { label: null, text };
+  return { label: m[0].replace(/[\s:.)–—-]+$/, '').replace('-', '').toUpperCase(), text: text.slice(m[0].length) };
+}
 // Causes named in words: `all causes`, `all three causes`, `both causes`, `the first two causes`, `the second cause`.
 const ALL_CAUSES = /\b(?:addresses\s+|covers\s+)?(all(?:\s+(one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?(?:\s+(?:above|listed))?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\b(?!\s+of\b)/i;
 const FIRST_N = /\bthe\s+(first|last)\s+(two|three|four|five)\s+(?:root\s+)?causes\b/i;
-const NTH = /\bthe\s+(first|second|third|fourth|fifth|sixth)\s+(?:root\s+)?cause\b(?!\s+of\b)/i;
+const NTH = /\bthe\s+(first|second|third|fourth|fifth|sixth|last)\s+(?:root\s+)?cause\b(?!\s+of\b)/i;
 
 function reference(written: string, line: number, list: { numbers: number[]; labels: string[] }, standsApart: boolean): CauseReference {
   return { written: written.trim(), line, numbers: list.numbers, labels: list.labels, all: null, standsApart };
@@ -113,7 +125,7 @@ export function readCauseReferences(text: string, line: number): { text: string;
   }
   if (references.length === 0) {
     for (const m of inside.matchAll(LABEL_ONLY)) {
-      const list = readList(m[1] ?? '');
+      const list = readList(m[1] ?? m[2] ?? '');
       if (list) references.push(reference(m[0], line, list, false));
     }
   }

@@ -19,7 +19,7 @@ import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
 import { paragraphItems } from './paragraph-items.js';
 import type { CauseReference } from './cause-references.js';
-import { readCauseReferences, readGroupLine } from './cause-references.js';
+import { causeLabel, readCauseReferences, readGroupLine } from './cause-references.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -178,6 +178,11 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   }
 }
 
+function withCauseLabel(item: ParsedItem): ParsedItem {
+  const read = causeLabel(item.text);
+  return read.label === null ? item : { ...item, text: read.text, label: read.label };
+}
+
 /** Reads each recommendation's own cause references; a tag standing apart from the sentence leaves the stored text. */
 function withCauseReferences(items: ParsedItem[]): ParsedItem[] {
   return items.map((item) => {
@@ -266,7 +271,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
     problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
-  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true).map(withCauseLabel);
   const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true));
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);

@@ -49,6 +49,8 @@ export interface ParsedItem {
   span: SourceSpan;
   /** Causes the item names itself (a tag, its wording, or the group line it stands under); recommendations only. */
   causeReferences?: CauseReference[];
+  /** The label a cause is written with (`RC1`), which recommendations may refer to; causes only. */
+  label?: string;
 }
 
 /** What a sign-off line records: who wrote, checked, reviewed, approved, endorsed, signed off or closed the report. */
