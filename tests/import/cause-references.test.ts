@@ -98,6 +98,16 @@ describe('recommendations grouped under a line naming a cause', () => {
     expect(report.unread.map((u) => u.line)).not.toContain(lineOf(md, 'Against cause 2'));
   });
 
+  it('reads a group line written in bold or as a heading without opening a section', () => {
+    const { md, report, facts } = read('**For root cause 1:**\n\n- Purge old queue files weekly.\n\n### Against cause 3\n\n- Buy a second relay node.');
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
+      ['Purge old queue files weekly.', [1]],
+      ['Buy a second relay node.', [3]],
+    ]);
+    expect(report.warnings.filter((w) => w.code === 'UNKNOWN_SECTION')).toEqual([]);
+    expect(report.unread.map((u) => u.line)).not.toContain(lineOf(md, 'Against cause 3'));
+  });
+
   it('reads a dash-led group line and a bold one', () => {
     expect(readGroupLine('Cause 3 —', 4)?.numbers).toEqual([3]);
     expect(readGroupLine('**For causes 1 and 2:**', 4)?.numbers).toEqual([1, 2]);
