@@ -115,6 +115,11 @@ describe('recommendations grouped under a line naming a cause', () => {
     expect(readGroupLine('Root cause 2 is that the alarm went unread', 4)).toBeNull();
   });
 
+  it('warns about a group line with no recommendation under it', () => {
+    const { md, report } = read('Root cause 2 - route the alarm to the pager\n\nFor cause 1:\n\n- Purge old queue files weekly.');
+    expect(report.warnings.find((w) => w.code === 'CAUSE_GROUP_EMPTY')?.line).toBe(lineOf(md, 'Root cause 2 - route'));
+  });
+
   it('warns about a group line naming a cause the report does not list', () => {
     const { facts } = read('Against cause 4:\n\n- Buy a second relay node.');
     expect(facts.warnings.some((w) => w.code === 'CAUSE_REFERENCE_UNKNOWN')).toBe(true);
@@ -140,3 +145,24 @@ describe('recommendations that point at causes in words', () => {
     expect(readCauseReferences('Train staff to find all causes of a full disk.', 1).references).toEqual([]);
   });
 });
+
+describe('a recommendations table with a column naming the causes', () => {
+  it('links each row to the causes its Addresses cell names, and warns about one the report lacks', () => {
+    const table = '| Action | Addresses | Owner |\n| --- | --- | --- |\n| Buy a second relay node | c | Anson |\n| Page on disk alarms | 1, 2 | Jia |\n| Review the queue | 7 | Jia |';
+    const { md, facts } = read(table);
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders.slice(0, 2)])).toEqual([
+      ['Buy a second relay node', [3]],
+      ['Page on disk alarms', [1, 2]],
+      ['Review the queue', expect.any(Array)],
+    ]);
+    const warning = facts.warnings.find((w) => w.code === 'CAUSE_REFERENCE_UNKNOWN');
+    expect(warning?.span?.startLine).toBe(lineOf(md, 'Review the queue'));
+  });
+
+  it('takes the action as the text when a Cause column comes first', () => {
+    const table = '| Cause | Action |\n| --- | --- |\n| 2 | Send the disk alarm to the pager |';
+    const { facts } = read(table);
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([['Send the disk alarm to the pager', [2]]]);
+  });
+});
+

@@ -25,7 +25,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 // One item of a list of references: a number, a single letter, or a label like RC1 / CF-2.
 const ITEM = String.raw`(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
-const JOIN = String.raw`\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*\/\s*|\s*\+\s*|\s+or\s+|\s*(?:-|–|to|through)\s*)\s*`;
+// Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
+const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
 const CAUSE_WORD = String.raw`(?:(?:root|contributing)\s+)?(?:causes?|factors?)`;
 
@@ -85,6 +86,8 @@ const ALL_CAUSES = /\b(?:addresses\s+|covers\s+)?(all(?:\s+(one|two|three|four|f
 const FIRST_N = /\bthe\s+(first|last)\s+(two|three|four|five)\s+(?:root\s+)?causes\b/i;
 const NTH = /\bthe\s+(first|second|third|fourth|fifth|sixth|last)\s+(?:root\s+)?cause\b(?!\s+of\b)/i;
 
+const TAIL = 160;
+
 function reference(written: string, line: number, list: { numbers: number[]; labels: string[] }, standsApart: boolean): CauseReference {
   return { written: written.trim(), line, numbers: list.numbers, labels: list.labels, all: null, standsApart };
 }
@@ -97,10 +100,12 @@ function reference(written: string, line: number, list: { numbers: number[]; lab
 export function readCauseReferences(text: string, line: number): { text: string; references: CauseReference[] } {
   const references: CauseReference[] = [];
   let kept = text;
-  const bracketed = BRACKETED_TAG.exec(kept);
+  // Tags stand at the end: only the tail is searched, so a very long item costs no more than a short one.
+  const tailStart = Math.max(0, kept.length - TAIL);
+  const bracketed = BRACKETED_TAG.exec(kept.slice(tailStart));
   if (bracketed) {
     const [whole, open, causeWord, listText] = bracketed;
-    const before = kept.slice(0, bracketed.index);
+    const before = kept.slice(0, tailStart + bracketed.index);
     const list = readList(listText ?? '');
     const labelled = list !== null && list.labels.length > 0 && list.numbers.length === 0;
     const named = causeWord !== undefined || labelled;
@@ -111,11 +116,11 @@ export function readCauseReferences(text: string, line: number): { text: string;
     }
   }
   if (references.length === 0) {
-    const arrow = ARROW_TAG.exec(kept);
+    const arrow = ARROW_TAG.exec(kept.slice(tailStart));
     const list = arrow ? readList(arrow[2] ?? '') : null;
     if (arrow && list) {
       references.push(reference(arrow[0], line, list, true));
-      kept = kept.slice(0, arrow.index).trim();
+      kept = kept.slice(0, tailStart + arrow.index).trim();
     }
   }
   const inside = references.length > 0 && !references[0]?.standsApart ? '' : kept;
@@ -160,6 +165,8 @@ const GROUP_LINE = new RegExp(
 
 /** A line that heads a group of recommendations by the cause they answer; null when the line is anything else. */
 export function readGroupLine(text: string, line: number): CauseReference | null {
+  // A group line is short; a long paragraph is never one, and is not searched.
+  if (text.length > 200) return null;
   const plain = text.replace(/^[*_#\s]+|[*_\s]+$/g, '').trim();
   if (plain.split(/\s+/).length > 12) return null;
   const m = GROUP_LINE.exec(plain);
@@ -168,4 +175,11 @@ export function readGroupLine(text: string, line: number): CauseReference | null
   if (!/[:—–-]\s*$/.test(plain) && !/[:—–-]/.test(plain.slice((m[1] ?? '').length)) && plain.split(/\s+/).length > 3) return null;
   const list = readList(m[1]?.toUpperCase() === 'RC' ? `RC${m[2] ?? ''}` : (m[2] ?? ''));
   return list ? reference(plain, line, list, true) : null;
+}
+
+/** The causes a table cell names (`1`, `a, c`, `RC2`, `Causes 1 and 3`); null when the cell is empty or says something else. */
+export function readReferenceCell(cell: string, line: number): CauseReference | null {
+  const m = new RegExp(String.raw`^(?:${CAUSE_WORD}\s*)?(${LIST})\.?$`, 'i').exec(cell.trim());
+  const list = m ? readList(m[1] ?? '') : null;
+  return list ? reference(cell, line, list, true) : null;
 }

@@ -128,6 +128,11 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   const items: ParsedItem[] = [];
   // Recommendations grouped under a line naming the cause they answer (`Against cause 2:`) take that cause.
   let group: CauseReference | null = null;
+  let groupSize = 0;
+  // A group line with nothing under it may have been a recommendation written like one ("Cause 1 – alarm routing").
+  const closeGroup = () => {
+    if (group && groupSize === 0) problems.warn('CAUSE_GROUP_EMPTY', group.line, `Line ${group.line}: "${group.written}" is read as heading a group of recommendations, but none follows it; if it is a recommendation, write it as a list item`);
+  };
   for (const block of section.blocks) {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
@@ -135,20 +140,24 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
       if (raw === '') continue;
       const groupLine = grouped && block.type !== 'list' && !raw.includes('\n') ? readGroupLine(raw, spanOf(part).startLine) : null;
       if (groupLine) {
+        closeGroup();
         group = groupLine;
+        groupSize = 0;
         ledger.read(groupLine.line, groupLine.line, `${what}: a group line naming the causes of the items under it`);
         continue;
       }
       const before = items.length;
       readPart(part, block, raw);
       if (group) for (const item of items.slice(before)) item.causeReferences = [group];
+      groupSize += items.length - before;
     }
   }
+  closeGroup();
   if (items.length === 0) problems.warn('EMPTY_SECTION', section.line, `Line ${section.line}: section "${what}" lists nothing`);
   return items;
 
   function readPart(part: Block, block: Block, raw: string): void {
-    const rows = tableItems(raw, spanOf(part).startLine);
+    const rows = tableItems(raw, spanOf(part).startLine, grouped);
     if (rows) {
       for (const row of rows) {
         items.push(row);
