@@ -1,4 +1,5 @@
-import type { AssetFact, CauseCategory, CauseFact, CauseKind, RecommendationFact } from './fact-types.js';
+import type { AssetFact, CauseCategory, CauseFact, CauseKind, RecommendationFact, Warning } from './fact-types.js';
+import { referencedCauses } from './recommendation-links.js';
 import { evidenceRule } from '../../classification/evidence-rule.js';
 import type { CauseClassifier } from '../../classification/types.js';
 import { categorise } from './categories.js';
@@ -188,11 +189,19 @@ function partLinks(text: string, causes: CauseFact[], linked: number[]): { more:
 
 const DUE = new RegExp(`\\b(?:before|by|until|no later than|due)\\s+(${DAY_DATE_SOURCE})`, 'i');
 
-export function readRecommendation(item: ParsedItem, order: number, assetKeys: string[], causes: CauseFact[], spread: Map<string, number> = new Map()): RecommendationFact {
+function withRule<T extends { rule: string }>(match: T, before: string | undefined): T {
+  return before ? { ...match, rule: `${before}; ${match.rule}` } : match;
+}
+
+export function readRecommendation(item: ParsedItem, order: number, assetKeys: string[], causes: CauseFact[], spread: Map<string, number> = new Map(), warnings?: Warning[], causeLabels: (string | null)[] = []): RecommendationFact {
   const typed = RECOMMENDATION_TYPES.map((t) => ({ ...t, hit: t.cue.exec(item.text)?.[0] })).find((t) => t.hit !== undefined);
   const dueText = DUE.exec(item.text)?.[1];
   const due = dueText ? parseDayDate(dueText) : null;
-  const match = matchCauses(item.text, assetKeys, causes, spread);
+  const named = referencedCauses(item.causeReferences, causes, order, causeLabels);
+  warnings?.push(...(named?.warnings ?? []));
+  const match = named && named.orders.length > 0
+    ? { orders: named.orders, rule: named.rule, doubt: null, byParts: false }
+    : withRule(matchCauses(item.text, assetKeys, causes, spread), named?.rule);
   return {
     order,
     text: item.text,
@@ -202,6 +211,7 @@ export function readRecommendation(item: ParsedItem, order: number, assetKeys: s
     addressesCauseOrders: match.orders,
     linkDoubt: match.doubt,
     linkedByParts: match.byParts,
+    linkedByReference: named !== null && named.orders.length > 0,
     assetKeys,
     rule: [typed ? `phrase:"${typed.hit}"->${typed.type}` : 'default:PREVENT', ...(due?.ok ? [`due:"${dueText}"`] : []), match.rule].join('; '),
   };

@@ -122,9 +122,9 @@ export function extractFacts(report: ParsedReport, classifier: CauseClassifier =
   for (const cause of causes) dateCause(cause, assetFacts);
 
   const spread = wordSpread([...report.causes, ...report.recommendations].map((item) => item.text));
-  const recommendations = itemSentences(report.recommendations).map((s, i) => {
-    const keys = [...new Set(registry.read(s).map((a) => a.key))];
-    return readRecommendation({ text: s.text, span: s.span }, i + 1, keys, causes, spread);
+  const recommendations = report.recommendations.map((item, i) => {
+    const keys = [...new Set(registry.read({ text: item.text, span: item.span }).map((a) => a.key))];
+    return readRecommendation(item, i + 1, keys, causes, spread, warnings, report.causes.map((c) => c.label ?? null));
   });
   warnings.push(...settleCauseLinks(recommendations, causes));
 

@@ -108,6 +108,8 @@ export interface RecommendationFact {
   linkDoubt: string | null;
   /** The recommendation asks for several things and its parts single out more than one cause, each clearly. */
   linkedByParts: boolean;
+  /** The recommendation names its causes itself (a tag, its wording, a group line or a phrase like "both causes"). */
+  linkedByReference: boolean;
   assetKeys: string[];
   rule: string;
 }

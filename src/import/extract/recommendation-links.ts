@@ -1,4 +1,56 @@
 import type { CauseFact, RecommendationFact, Warning } from './fact-types.js';
+import type { CauseReference } from '../parse/cause-references.js';
+
+/**
+ * The causes a recommendation names itself, which take precedence over word overlap. A number or label no
+ * cause has is a warning on the line, not a link; a phrase like "both causes" that does not fit the report's
+ * count of causes is a warning too. Null when the recommendation names no cause.
+ */
+export function referencedCauses(
+  references: CauseReference[] | undefined,
+  causes: CauseFact[],
+  order: number,
+  labels: (string | null)[] = [],
+): { orders: number[]; rule: string; warnings: Warning[] } | null {
+  if (!references || references.length === 0) return null;
+  const orders = new Set<number>();
+  const warnings: Warning[] = [];
+  const unknown = (ref: CauseReference, what: string) =>
+    warnings.push({
+      code: 'CAUSE_REFERENCE_UNKNOWN',
+      message: `Line ${ref.line}: recommendation ${order} refers to ${what} ("${ref.written}"), but the report lists ${causes.length} cause${causes.length === 1 ? '' : 's'}; not linked`,
+      span: { startLine: ref.line, endLine: ref.line },
+    });
+  const labelOf = (c: CauseFact) => labels[c.order - 1] ?? null;
+  const labelled = causes.filter((c) => labelOf(c) !== null);
+  for (const ref of references) {
+    for (const n of ref.numbers) {
+      const at = n < 0 ? causes.length + 1 + n : n;
+      if (at >= 1 && at <= causes.length) orders.add(at);
+      else unknown(ref, `cause ${n < 0 ? `${-n} from the end` : n}`);
+    }
+    for (const label of ref.labels) {
+      const own = labelled.find((c) => labelOf(c) === label);
+      // Causes with no labels of their own are numbered: RC2 / C2 / CF2 is the second.
+      const n = Number(/\d+$/.exec(label)?.[0]);
+      if (own) orders.add(own.order);
+      else if (labelled.length === 0 && /^(?:RC|C|CF)\d+$/.test(label) && n >= 1 && n <= causes.length) orders.add(n);
+      else unknown(ref, `a cause labelled ${label}`);
+    }
+    if (ref.all) {
+      if (ref.all.count === null || ref.all.count === causes.length) for (const c of causes) orders.add(c.order);
+      else
+        warnings.push({
+          code: 'RECOMMENDATION_LINK_UNSURE',
+          message: `Line ${ref.line}: recommendation ${order} speaks of "${ref.written}", but the report lists ${causes.length} cause${causes.length === 1 ? '' : 's'}; not linked by that phrase`,
+          span: { startLine: ref.line, endLine: ref.line },
+        });
+    }
+  }
+  const linked = [...orders].sort((a, b) => a - b);
+  const rule = `reference:${references.map((r) => `"${r.written}"`).join(' ')}->cause${linked.length === 1 ? '' : 's'} ${linked.join(', ') || 'none'}`;
+  return { orders: linked, rule, warnings };
+}
 
 /**
  * Settles recommendations whose cause the word overlap could not decide (no cause, or a tie):
@@ -11,6 +63,7 @@ export function settleCauseLinks(recommendations: RecommendationFact[], causes: 
   const paired = recommendations.length === causes.length;
   for (const rec of recommendations) {
     const links = rec.addressesCauseOrders;
+    if (rec.linkedByReference) continue;
     if ((links.length === 1 || rec.linkedByParts) && rec.linkDoubt !== null) {
       warnings.push({
         code: 'RECOMMENDATION_LINK_UNSURE',

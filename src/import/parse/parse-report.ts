@@ -18,6 +18,8 @@ import { findSection, layout } from './report-layout.js';
 import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
 import { paragraphItems } from './paragraph-items.js';
+import type { CauseReference } from './cause-references.js';
+import { causeLabel, readCauseReferences, readGroupLine } from './cause-references.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -121,45 +123,82 @@ function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTim
   return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
-function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false): ParsedItem[] {
+function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false, grouped = false): ParsedItem[] {
   if (!section) return [];
   const items: ParsedItem[] = [];
+  // Recommendations grouped under a line naming the cause they answer (`Against cause 2:`) take that cause.
+  let group: CauseReference | null = null;
+  let groupSize = 0;
+  // A group line with nothing under it may have been a recommendation written like one ("Cause 1 – alarm routing").
+  const closeGroup = () => {
+    if (group && groupSize === 0) problems.warn('CAUSE_GROUP_EMPTY', group.line, `Line ${group.line}: "${group.written}" is read as heading a group of recommendations, but none follows it; if it is a recommendation, write it as a list item`);
+  };
   for (const block of section.blocks) {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
       const raw = textOf(part);
       if (raw === '') continue;
-      const rows = tableItems(raw, spanOf(part).startLine);
-      if (rows) {
-        for (const row of rows) {
-          items.push(row);
-          ledger.read(row.span.startLine, row.span.endLine, what);
-        }
+      const groupLine = grouped && block.type !== 'list' && !raw.includes('\n') ? readGroupLine(raw, spanOf(part).startLine) : null;
+      if (groupLine) {
+        closeGroup();
+        group = groupLine;
+        groupSize = 0;
+        ledger.read(groupLine.line, groupLine.line, `${what}: a group line naming the causes of the items under it`);
         continue;
       }
-      // Unbulleted lines (plain text as a word processor saves it): one item per line that ends a sentence.
-      const lines = part.type === 'paragraph' ? paragraphItems(raw, spanOf(part), what, problems) : [];
-      if (lines.length > 1) {
-        items.push(...lines);
-        ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
-        continue;
-      }
-      // An item wrapped over several lines (plain text typed to a width) is one sentence, not several lines.
-      const text = raw.replace(/[ \t]*\n[ \t]*/g, ' ');
-      const split = bySentence && block.type === 'paragraph' ? sentences(text, spanOf(part)) : [];
-      if (split.length > 1) {
-        // Causes written as prose: each sentence is one cause, which the author may not have meant; said so.
-        problems.warn('ITEMS_FROM_SENTENCES', spanOf(part).startLine, `Line ${spanOf(part).startLine}: a paragraph of ${split.length} sentences is read as ${split.length} separate items of "${what}"`);
-        for (const sentence of split) items.push({ text: sentence.text, span: sentence.span });
-        ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
-        continue;
-      }
-      items.push({ text, span: spanOf(part) });
-      ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+      const before = items.length;
+      readPart(part, block, raw);
+      if (group) for (const item of items.slice(before)) item.causeReferences = [group];
+      groupSize += items.length - before;
     }
   }
+  closeGroup();
   if (items.length === 0) problems.warn('EMPTY_SECTION', section.line, `Line ${section.line}: section "${what}" lists nothing`);
   return items;
+
+  function readPart(part: Block, block: Block, raw: string): void {
+    const rows = tableItems(raw, spanOf(part).startLine, grouped);
+    if (rows) {
+      for (const row of rows) {
+        items.push(row);
+        ledger.read(row.span.startLine, row.span.endLine, what);
+      }
+      return;
+    }
+    // Unbulleted lines (plain text as a word processor saves it): one item per line that ends a sentence.
+    const lines = part.type === 'paragraph' ? paragraphItems(raw, spanOf(part), what, problems) : [];
+    if (lines.length > 1) {
+      items.push(...lines);
+      ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+      return;
+    }
+    // An item wrapped over several lines (plain text typed to a width) is one sentence, not several lines.
+    const text = raw.replace(/[ \t]*\n[ \t]*/g, ' ');
+    const split = bySentence && block.type === 'paragraph' ? sentences(text, spanOf(part)) : [];
+    if (split.length > 1) {
+      // Causes written as prose: each sentence is one cause, which the author may not have meant; said so.
+      problems.warn('ITEMS_FROM_SENTENCES', spanOf(part).startLine, `Line ${spanOf(part).startLine}: a paragraph of ${split.length} sentences is read as ${split.length} separate items of "${what}"`);
+      for (const sentence of split) items.push({ text: sentence.text, span: sentence.span });
+      ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+      return;
+    }
+    items.push({ text, span: spanOf(part) });
+    ledger.read(spanOf(part).startLine, spanOf(part).endLine, what);
+  }
+}
+
+function withCauseLabel(item: ParsedItem): ParsedItem {
+  const read = causeLabel(item.text);
+  return read.label === null ? item : { ...item, text: read.text, label: read.label };
+}
+
+/** Reads each recommendation's own cause references; a tag standing apart from the sentence leaves the stored text. */
+function withCauseReferences(items: ParsedItem[]): ParsedItem[] {
+  return items.map((item) => {
+    const read = readCauseReferences(item.text, item.span.startLine);
+    if (read.references.length === 0) return item;
+    return { ...item, text: read.text, causeReferences: read.references };
+  });
 }
 
 function readSymptoms(section: Section | null, fallback: number, problems: ProblemList, ledger: LineLedger): ParsedReport['symptoms'] {
@@ -241,8 +280,8 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
     problems.warn('EMPTY_SECTION', description.line, `Line ${description.line}: section "Incident Description" has no dated entries`);
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
-  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true);
-  const recommendations = readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger);
+  const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true).map(withCauseLabel);
+  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true));
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();

@@ -5,6 +5,7 @@ import { isSignOffLike, isSignOffText } from './parse-signoffs.js';
 import type { ProblemList } from './problems.js';
 import { startsLikeDate } from './read-dates.js';
 import type { SectionId } from './sections.js';
+import { readGroupLine } from './cause-references.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import type { LineLedger } from './line-ledger.js';
 
@@ -146,6 +147,11 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         continue;
       }
       ledger.skip(headerLine, headerLine, 'a period header with no date range after it');
+    }
+    // In the recommendations a line naming a cause (`**For root cause 1:**`, `### Against cause 2`) heads a group of them, not a section.
+    if (current?.id === 'recommendations' && !pending && block.type !== 'list' && readGroupLine(textOf(block), span.startLine)) {
+      current.blocks.push(block);
+      continue;
     }
     const header = matchHeader(block, { allowInline: current?.id !== 'description' && !pending, titleSeen: out.titleBlock !== null });
     if (header?.kind === 'period' && (!current || current.id !== 'description')) {

@@ -1,3 +1,5 @@
+import type { CauseReference } from './cause-references.js';
+
 /** 1-based, inclusive line numbers in the original markdown. */
 export interface SourceSpan {
   startLine: number;
@@ -45,6 +47,10 @@ export interface ParsedTimelineEntry {
 export interface ParsedItem {
   text: string;
   span: SourceSpan;
+  /** Causes the item names itself (a tag, its wording, or the group line it stands under); recommendations only. */
+  causeReferences?: CauseReference[];
+  /** The label a cause is written with (`RC1`), which recommendations may refer to; causes only. */
+  label?: string;
 }
 
 /** What a sign-off line records: who wrote, checked, reviewed, approved, endorsed, signed off or closed the report. */

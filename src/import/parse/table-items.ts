@@ -1,15 +1,21 @@
 import type { ParsedItem } from './report-types.js';
+import { readReferenceCell } from './cause-references.js';
 
 const RULE = /^\|?\s*:?-{3,}/;
 // The column that holds the cause or recommendation itself; other columns (owner, due date, number) are not it.
 const TEXT_COLUMN = /^(?:action|actions|recommendation|recommendations|cause|causes|description|item|what|measure|finding|details?)$/i;
+// A column naming the causes a row answers: "Addresses", "Root cause", "RC", "Ref"; "Cause" too when another column holds the text.
+const REFERENCE_COLUMN = /^(?:addresses|addresses causes?|root causes?|rc|refs?|cause refs?|linked causes?|for causes?)$/i;
+const CAUSE_COLUMN = /^causes?$/i;
 const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 /**
  * Causes or recommendations written as a Markdown table: one item per row, its text from the column named
- * Action / Recommendation / Cause / Description, else the longest column. Null when the text is not a table.
+ * Action / Recommendation / Cause / Description, else the longest column. In recommendations the action column is
+ * the text even when a Cause column comes first, and a column naming the causes (Addresses, Cause, RC, Ref) gives
+ * each row's cause references. Null when the text is not a table.
  */
-export function tableItems(text: string, firstLine: number): ParsedItem[] | null {
+export function tableItems(text: string, firstLine: number, recommendations = false): ParsedItem[] | null {
   const lines = text.split('\n');
   if (lines.length < 2 || !lines.every((l) => l.trim().startsWith('|'))) return null;
   const rows = lines.map((l, i) => ({ line: firstLine + i, cells: cellsOf(l), rule: RULE.test(l.trim()) }));
@@ -18,7 +24,13 @@ export function tableItems(text: string, firstLine: number): ParsedItem[] | null
   const body = rows.filter((r, i) => !r.rule && !(hasHeader && i === 0));
   const width = Math.max(...body.map((r) => r.cells.length));
   const length = (c: number) => body.reduce((n, r) => n + (r.cells[c] ?? '').length, 0);
-  const named = header.findIndex((h) => TEXT_COLUMN.test(h));
+  const action = recommendations ? header.findIndex((h) => TEXT_COLUMN.test(h) && !CAUSE_COLUMN.test(h)) : -1;
+  const named = action >= 0 ? action : header.findIndex((h) => TEXT_COLUMN.test(h));
   const column = named >= 0 ? named : [...Array(width).keys()].reduce((best, c) => (length(c) > length(best) ? c : best), 0);
-  return body.filter((r) => (r.cells[column] ?? '') !== '').map((r) => ({ text: r.cells[column] ?? '', span: { startLine: r.line, endLine: r.line } }));
+  const references = !recommendations ? -1 : header.findIndex((h, c) => c !== column && (REFERENCE_COLUMN.test(h) || (action >= 0 && CAUSE_COLUMN.test(h))));
+  return body.filter((r) => (r.cells[column] ?? '') !== '').map((r) => {
+    const item: ParsedItem = { text: r.cells[column] ?? '', span: { startLine: r.line, endLine: r.line } };
+    const cell = references >= 0 ? readReferenceCell(r.cells[references] ?? '', r.line) : null;
+    return cell ? { ...item, causeReferences: [cell] } : item;
+  });
 }

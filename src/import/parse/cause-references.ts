@@ -1,0 +1,185 @@
+/**
+ * Causes a recommendation names itself: tags (`[cause a]`, `(Root cause 1)`, `→ 2`, `(RC1)`), wording
+ * (`addresses cause 2`, `for causes 1 and 3`), group lines (`Against cause 2:`) and words (`both causes`,
+ * `the first two causes`). Read here as written; which causes they are is decided against the report's causes
+ * when the facts are read (`extract/recommendation-links.ts`).
+ */
+
+/** What one reference points at: causes by number (letters a, b, c are read as 1, 2, 3), by label, or by a phrase. */
+export interface CauseReference {
+  /** The reference as the author wrote it, for the rule and warnings. */
+  written: string;
+  line: number;
+  numbers: number[];
+  /** Labels such as `RC1`, upper-cased without spaces or dashes. */
+  labels: string[];
+  /** `all causes` (count null) or `all three causes`, `both causes` (count 2). */
+  all: { count: number | null } | null;
+  /** True for a tag standing apart from the sentence (after its full stop, in square brackets, or an arrow). */
+  standsApart: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+// `last` counts from the end: resolved against the report's causes.
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1 };
+
+// One item of a list of references: a number, a single letter, or a label like RC1 / CF-2.
+const ITEM = String.raw`(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
+// Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
+const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
+const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
+const CAUSE_WORD = String.raw`(?:(?:root|contributing)\s+)?(?:causes?|factors?)`;
+
+/** Reads a list like `1 to 3`, `a, c`, `1 and 2`, `RC1/RC2` into numbers and labels; null when an item is none of them. */
+function readList(list: string): { numbers: number[]; labels: string[] } | null {
+  const numbers: number[] = [];
+  const labels: string[] = [];
+  const joined = list.replace(/\b([A-Z]{1,3})-(\d)/gi, '$1$2');
+  const pieces = joined.split(/\s*(,|\band\b|&|\/|\+|\bor\b|\bto\b|\bthrough\b|–|-)\s*/i);
+  let range = false;
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (piece === '' || /^(?:,|and|&|\/|\+|or)$/i.test(piece)) continue;
+    if (/^(?:to|through|–|-)$/i.test(piece)) {
+      range = true;
+      continue;
+    }
+    let n: number | null = null;
+    if (/^\d{1,2}$/.test(piece)) n = Number(piece);
+    else if (/^[a-h]$/i.test(piece)) n = piece.toLowerCase().charCodeAt(0) - 96;
+    if (n === null) {
+      if (!/^[A-Z]{1,3}\d{1,2}$/i.test(piece)) return null;
+      labels.push(piece.toUpperCase());
+      range = false;
+      continue;
+    }
+    const from = numbers[numbers.length - 1];
+    if (range && from !== undefined && n > from) for (let k = from + 1; k < n; k++) numbers.push(k);
+    numbers.push(n);
+    range = false;
+  }
+  return numbers.length + labels.length > 0 ? { numbers, labels } : null;
+}
+
+// A tag after the sentence: bracketed, or an arrow, at the very end of the item.
+const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|ref\.?\s+|re:?\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*[\])]\s*\.?$`, 'i');
+const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
+// A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
+const WORDED = new RegExp(
+  String.raw`(?:\b(?:for|to|against|addresses|address|addressing|covers|fixes|answers|tackles|see|re|under|per|about|targets|mitigates|both)\s+(?:the\s+)?${CAUSE_WORD}|\b(?:root|contributing)\s+(?:causes?|factors?))\s*\(?(${LIST})\)?(?=\s*(?:$|[.,;:)\]]|\s(?:and|by|with|as|also|too|first|which)\b))`,
+  'gi',
+);
+// A label in brackets (`(RC1)`, `(C2)`), or a distinctive one in the wording (`per RC2`).
+const LABEL_ONLY = /\(\s*((?:RC|CF|C)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF|C)-?\d{1,2})*)\s*\)|\b((?:RC|CF)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF)-?\d{1,2})*)\b/g;
+
+// A cause that opens with its own label (`RC1: …`, `CF-2 – …`): the label is a mark like a number, not text.
+const CAUSE_LABEL = /^(?:RC|CF|C)-?(\d{1,2})\s*[:.)–—-]\s+/;
+
+/** A cause's leading label and its text without it; label null when it has none. */
+export function causeLabel(text: string): { label: string | null; text: string } {
+  const m = CAUSE_LABEL.exec(text);
+  if (!m) return { label: null, text };
+  return { label: m[0].replace(/[\s:.)–—-]+$/, '').replace('-', '').toUpperCase(), text: text.slice(m[0].length) };
+}
+// Causes named in words: `all causes`, `all three causes`, `both causes`, `the first two causes`, `the second cause`.
+const ALL_CAUSES = /\b(?:addresses\s+|covers\s+)?(all(?:\s+(one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?(?:\s+(?:above|listed))?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\b(?!\s+of\b)/i;
+const FIRST_N = /\bthe\s+(first|last)\s+(two|three|four|five)\s+(?:root\s+)?causes\b/i;
+const NTH = /\bthe\s+(first|second|third|fourth|fifth|sixth|last)\s+(?:root\s+)?cause\b(?!\s+of\b)/i;
+
+const TAIL = 160;
+
+function reference(written: string, line: number, list: { numbers: number[]; labels: string[] }, standsApart: boolean): CauseReference {
+  return { written: written.trim(), line, numbers: list.numbers, labels: list.labels, all: null, standsApart };
+}
+
+/**
+ * The references of one recommendation and its text with a standing-apart tag removed. A bracketed tag counts
+ * as standing apart when it follows the full stop or is in square brackets; a parenthesis before the full stop
+ * is part of the sentence and stays. Bare letters and numbers are read only in square brackets or after an arrow.
+ */
+export function readCauseReferences(text: string, line: number): { text: string; references: CauseReference[] } {
+  const references: CauseReference[] = [];
+  let kept = text;
+  // Tags stand at the end: only the tail is searched, so a very long item costs no more than a short one.
+  const tailStart = Math.max(0, kept.length - TAIL);
+  const bracketed = BRACKETED_TAG.exec(kept.slice(tailStart));
+  if (bracketed) {
+    const [whole, open, causeWord, listText] = bracketed;
+    const before = kept.slice(0, tailStart + bracketed.index);
+    const list = readList(listText ?? '');
+    const labelled = list !== null && list.labels.length > 0 && list.numbers.length === 0;
+    const named = causeWord !== undefined || labelled;
+    const apart = /[.!?]$/.test(before.trim()) || (open === '[' && !whole.trim().endsWith('.'));
+    if (list && (named || open === '[')) {
+      references.push(reference(whole, line, list, apart));
+      if (apart) kept = before.trim();
+    }
+  }
+  if (references.length === 0) {
+    const arrow = ARROW_TAG.exec(kept.slice(tailStart));
+    const list = arrow ? readList(arrow[2] ?? '') : null;
+    if (arrow && list) {
+      references.push(reference(arrow[0], line, list, true));
+      kept = kept.slice(0, tailStart + arrow.index).trim();
+    }
+  }
+  const inside = references.length > 0 && !references[0]?.standsApart ? '' : kept;
+  for (const m of inside.matchAll(WORDED)) {
+    const list = readList(m[1] ?? '');
+    if (list) references.push(reference(m[0], line, list, false));
+  }
+  if (references.length === 0) {
+    for (const m of inside.matchAll(LABEL_ONLY)) {
+      const list = readList(m[1] ?? m[2] ?? '');
+      if (list) references.push(reference(m[0], line, list, false));
+    }
+  }
+  if (references.length === 0) references.push(...wordedCauses(kept, line));
+  return { text: kept, references };
+}
+
+function wordedCauses(text: string, line: number): CauseReference[] {
+  const all = ALL_CAUSES.exec(text);
+  if (all) {
+    const phrase = all[1] ?? '';
+    const count = /^both/i.test(phrase) ? 2 : all[2] ? (NUMBER_WORDS[all[2].toLowerCase()] ?? null) : null;
+    return [{ written: phrase, line, numbers: [], labels: [], all: { count }, standsApart: false }];
+  }
+  const first = FIRST_N.exec(text);
+  if (first) {
+    const n = NUMBER_WORDS[(first[2] ?? '').toLowerCase()] ?? 0;
+    // "The last two" is resolved against the count of causes; written here as negative positions.
+    const numbers = first[1]?.toLowerCase() === 'first' ? Array.from({ length: n }, (_, i) => i + 1) : Array.from({ length: n }, (_, i) => -(n - i));
+    return [{ written: first[0], line, numbers, labels: [], all: null, standsApart: false }];
+  }
+  const nth = NTH.exec(text);
+  if (nth) return [{ written: nth[0], line, numbers: [ORDINALS[(nth[1] ?? '').toLowerCase()] ?? 0], labels: [], all: null, standsApart: false }];
+  return [];
+}
+
+// A group line: `Against cause 2:`, `For root cause 1:`, `Cause 3 —`, `Addresses causes 1 and 2:`, optionally with a short name after a dash or colon.
+const GROUP_LINE = new RegExp(
+  String.raw`^(?:(?:against|for|addressing|re:?|on|to\s+address|tackling)\s+)?(?:the\s+)?(${CAUSE_WORD}|RC)\s*\(?(${LIST})\)?\s*(?:[:—–-]\s*(?:[^.:]{0,60}?)\s*:?)?\s*$`,
+  'i',
+);
+
+/** A line that heads a group of recommendations by the cause they answer; null when the line is anything else. */
+export function readGroupLine(text: string, line: number): CauseReference | null {
+  // A group line is short; a long paragraph is never one, and is not searched.
+  if (text.length > 200) return null;
+  const plain = text.replace(/^[*_#\s]+|[*_\s]+$/g, '').trim();
+  if (plain.split(/\s+/).length > 12) return null;
+  const m = GROUP_LINE.exec(plain);
+  if (!m) return null;
+  // A group line is set apart: it ends in a colon or dash, or is only the reference.
+  if (!/[:—–-]\s*$/.test(plain) && !/[:—–-]/.test(plain.slice((m[1] ?? '').length)) && plain.split(/\s+/).length > 3) return null;
+  const list = readList(m[1]?.toUpperCase() === 'RC' ? `RC${m[2] ?? ''}` : (m[2] ?? ''));
+  return list ? reference(plain, line, list, true) : null;
+}
+
+/** The causes a table cell names (`1`, `a, c`, `RC2`, `Causes 1 and 3`); null when the cell is empty or says something else. */
+export function readReferenceCell(cell: string, line: number): CauseReference | null {
+  const m = new RegExp(String.raw`^(?:${CAUSE_WORD}\s*)?(${LIST})\.?$`, 'i').exec(cell.trim());
+  const list = m ? readList(m[1] ?? '') : null;
+  return list ? reference(cell, line, list, true) : null;
+}
