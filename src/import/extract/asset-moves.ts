@@ -20,6 +20,9 @@ const RETIRED = /\b(?:decommissioned|retired|scrapped|dismantled|switched off fo
 const NOT_DONE = /\b(?:not|never|no longer planned|will|would|should|shall|could|can|may|might|must|to be|plan(?:s|ned)? to|scheduled|intend(?:s|ed)? to)\b|n't\b/i;
 /** Before an asset, these mark a place or a source, not the asset that moves ("from VMS-010", "off VMS-010", "on VMS-010"). */
 const PLACE_BEFORE = /\b(?:from|off|on|onto|of|at|in)\s*$/i;
+const LOOK_BEHIND = 120;
+/** Whether the words right before `index` place something ("on", "from" …); only the last few characters are read. */
+const placedBefore = (text: string, index: number) => PLACE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
 
 type Placement = Omit<PlacementFact, 'validFrom' | 'text' | 'span'>;
 
@@ -46,8 +49,12 @@ export function readAssetMoves(items: FactSentence[]): PlacementFact[] {
     };
     const ordered = [...assets].sort((a, b) => a.index - b.index);
     for (const target of ordered) {
-      const before = sentence.text.slice(0, target.index);
-      const replaced = REPLACED_BY.exec(before) ?? REPLACED_WITH.exec(before);
+      // The wordings end right before the asset and are at most about 80 characters long: reading only that
+      // stretch keeps a sentence naming thousands of assets linear rather than quadratic.
+      const windowStart = Math.max(0, target.index - LOOK_BEHIND);
+      const before = sentence.text.slice(windowStart, target.index);
+      const match = REPLACED_BY.exec(before) ?? REPLACED_WITH.exec(before);
+      const replaced = match && Object.assign(match, { index: match.index + windowStart });
       if (replaced) {
         const inside = ordered.filter((a) => a.key !== target.key && a.index > replaced.index && a.index < replaced.index + replaced[0].length);
         const olds = inside.length > 0 ? inside : subjectsBefore(sentence.text, ordered, replaced.index, target);
@@ -77,7 +84,7 @@ export function readAssetMoves(items: FactSentence[]): PlacementFact[] {
 
 /** An asset that can be the one moving: not the target, not a host, not a place or a source ("from VMS-010"). */
 function isGuest(text: string, a: AssetHit, target: AssetHit): boolean {
-  return a.key !== target.key && a.kind !== 'HOST' && !PLACE_BEFORE.test(text.slice(0, a.index));
+  return a.key !== target.key && a.kind !== 'HOST' && !placedBefore(text, a.index);
 }
 
 /**
@@ -87,7 +94,7 @@ function isGuest(text: string, a: AssetHit, target: AssetHit): boolean {
  */
 function subjectsBefore(text: string, ordered: AssetHit[], verbIndex: number, target: AssetHit | null): AssetHit[] {
   const clauseStart = Math.max(text.lastIndexOf(';', verbIndex), text.lastIndexOf('. ', verbIndex)) + 1;
-  const candidates = ordered.filter((a) => a.index >= clauseStart && a.end <= verbIndex && verbIndex - a.end <= 80 && (target === null || isGuest(text, a, target)) && (target !== null || !PLACE_BEFORE.test(text.slice(0, a.index))));
+  const candidates = ordered.filter((a) => a.index >= clauseStart && a.end <= verbIndex && verbIndex - a.end <= 80 && (target === null || isGuest(text, a, target)) && (target !== null || !placedBefore(text, a.index)));
   const nearest = candidates.at(-1);
   if (!nearest || NOT_DONE.test(text.slice(nearest.end, verbIndex))) return [];
   return candidates.filter((a) => !NOT_DONE.test(text.slice(a.end, verbIndex)));
