@@ -70,8 +70,7 @@ export async function importIncidentReport(
   format: ReportFormat = 'MARKDOWN',
   decisions: ReviewDecisions = { entities: [], categories: [] },
 ): Promise<ImportResultModel> {
-  requireRole(context, 'write');
-  return storeIncidentReport(context, markdown, await readReport(context, markdown), dryRun, format, decisions);
+  return storeIncidentReport(context, markdown, await readIncidentReport(context, markdown), dryRun, format, decisions);
 }
 
 export type ReadIncidentReport = Awaited<ReturnType<typeof readReport>>;

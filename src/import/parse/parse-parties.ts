@@ -4,6 +4,7 @@ import { looksLikeName, readPartyLine } from './party-line.js';
 import { normalisePersonKey } from './normalise.js';
 import type { ProblemList } from './problems.js';
 import type { ParsedParty } from './report-types.js';
+import { cellsOf, TABLE_RULE } from './pipe-table.js';
 
 export const MAX_FIELD_LENGTH = 200;
 
@@ -70,10 +71,8 @@ function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: s
   return confident ? read : null;
 }
 
-const TABLE_RULE = /^\|?\s*:?-{3,}/;
 const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
 const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
-const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 /**
  * Party lines written as plain lines (a word processor's "Name<TAB>Title") or as a Markdown table. Each line

@@ -19,10 +19,8 @@ const MAX_DATE_LENGTH = 40;
 const TEMPLATE_DATE = /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-// "Tuesday 12 May 2026", "Wed, 13 May": a weekday before the date does not change it.
-const WEEKDAY_LEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d|[a-z]{3,9}\.?\s+\d)/i;
-const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim().replace(WEEKDAY_LEAD, '');
-// "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
+const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim();
+// "Tuesday 12 May 2026", "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
 // parser does not read every order of it, so it is dropped before the date is read.
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
 const withoutWeekdays = (text: string) => text.replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();

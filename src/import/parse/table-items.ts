@@ -1,13 +1,12 @@
 import type { ParsedItem } from './report-types.js';
 import { readReferenceCell } from './cause-references.js';
+import { readPipeTable } from './pipe-table.js';
 
-const RULE = /^\|?\s*:?-{3,}/;
 // The column that holds the cause or recommendation itself; other columns (owner, due date, number) are not it.
 const TEXT_COLUMN = /^(?:action|actions|recommendation|recommendations|cause|causes|description|item|what|measure|finding|details?)$/i;
 // A column naming the causes a row answers: "Addresses", "Root cause", "RC", "Ref"; "Cause" too when another column holds the text.
 const REFERENCE_COLUMN = /^(?:addresses|addresses causes?|root causes?|rc|refs?|cause refs?|linked causes?|for causes?)$/i;
 const CAUSE_COLUMN = /^causes?$/i;
-const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 /**
  * Causes or recommendations written as a Markdown table: one item per row, its text from the column named
@@ -16,13 +15,9 @@ const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, 
  * each row's cause references. Null when the text is not a table.
  */
 export function tableItems(text: string, firstLine: number, recommendations = false): ParsedItem[] | null {
-  const lines = text.split('\n');
-  if (lines.length < 2 || !lines.every((l) => l.trim().startsWith('|'))) return null;
-  const rows = lines.map((l, i) => ({ line: firstLine + i, cells: cellsOf(l), rule: RULE.test(l.trim()) }));
-  const hasHeader = rows[1]?.rule === true;
-  const header = hasHeader ? (rows[0]?.cells ?? []) : [];
-  const body = rows.filter((r, i) => !r.rule && !(hasHeader && i === 0));
-  const width = Math.max(...body.map((r) => r.cells.length));
+  const table = readPipeTable(text, firstLine);
+  if (!table) return null;
+  const { header, body, width } = table;
   const length = (c: number) => body.reduce((n, r) => n + (r.cells[c] ?? '').length, 0);
   const action = recommendations ? header.findIndex((h) => TEXT_COLUMN.test(h) && !CAUSE_COLUMN.test(h)) : -1;
   const named = action >= 0 ? action : header.findIndex((h) => TEXT_COLUMN.test(h));

@@ -1,5 +1,6 @@
 import type { DateContext } from './date-settings.js';
 import type { ProblemList } from './problems.js';
+import { readPipeTable } from './pipe-table.js';
 import { readDateRange, splitLeadingDate, type ReadRange } from './read-dates.js';
 
 export interface TableRow {
@@ -10,10 +11,8 @@ export interface TableRow {
   text: string;
 }
 
-const RULE = /^\|?\s*:?-{3,}/;
 const DATE_COLUMN = /^(?:date|day|when|date\s*(?:\/|and|&)\s*time)$/i;
 const TIME_COLUMN = /^(?:time|at|hour|clock)$/i;
-const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 /**
  * A timeline written as a Markdown table: a date column ("Date", "When", or the first column whose cells are
@@ -22,13 +21,9 @@ const cellsOf = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, 
  * Returns null when the text is not a table with a date column.
  */
 export function readTimelineTable(text: string, firstLine: number, context: DateContext, problems: ProblemList): TableRow[] | null {
-  const lines = text.split('\n');
-  if (lines.length < 2 || !lines.every((l) => l.trim().startsWith('|'))) return null;
-  const rows = lines.map((l, i) => ({ line: firstLine + i, cells: cellsOf(l), rule: RULE.test(l.trim()) }));
-  const hasHeader = rows[1]?.rule === true;
-  const header = hasHeader ? (rows[0]?.cells ?? []) : [];
-  const body = rows.filter((r, i) => !r.rule && !(hasHeader && i === 0));
-  const width = Math.max(...body.map((r) => r.cells.length));
+  const table = readPipeTable(text, firstLine);
+  if (!table) return null;
+  const { header, body, width } = table;
   const dated = (col: number) => body.filter((r) => readDateRange(r.cells[col] ?? '', context).ok || splitLeadingDate(r.cells[col] ?? '', context) !== null).length;
   let dateCol = header.findIndex((h) => DATE_COLUMN.test(h));
   if (dateCol < 0) dateCol = [...Array(width).keys()].find((c) => dated(c) * 2 >= body.length) ?? -1;
