@@ -1,9 +1,4 @@
-/** The q-quantile (0…1) of samples, by nearest rank. */
-export function quantile(samples: readonly number[], q: number): number {
-  if (!samples.length) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
+export { quantile } from '../src/quantile.js';
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '—');
 export const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');

@@ -1,10 +1,6 @@
 import { basename } from 'node:path';
+import { quantile } from '../quantile.js';
 import type { FileOutcome } from './import-files.js';
-
-/** The q-quantile (0…1) by nearest rank. */
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
 
 export interface BatchTiming {
   reports: number;
@@ -17,10 +13,10 @@ export interface BatchTiming {
 
 /** How fast a run went: reports per second over the whole run, and each report's turn (ms) at p50, p95 and worst. */
 export function batchTiming(outcomes: readonly FileOutcome[], seconds: number): BatchTiming {
-  const turns = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const turns = outcomes.map((o) => o.ms);
   return {
     reports: outcomes.length, seconds, reportsPerSecond: outcomes.length / Math.max(seconds, 1e-9),
-    p50: quantile(turns, 0.5), p95: quantile(turns, 0.95), max: turns.at(-1) ?? Number.NaN,
+    p50: quantile(turns, 0.5), p95: quantile(turns, 0.95), max: turns.length ? Math.max(...turns) : Number.NaN,
   };
 }
 
