@@ -32,11 +32,11 @@ describe('a recommendation that names its causes in a tag or in its words', () =
     expect(facts.warnings.filter((w) => w.code.startsWith('RECOMMENDATION_LINK'))).toEqual([]);
   });
 
-  it('keeps a reference written inside the sentence in the text, and reads ranges and pairs', () => {
+  it('takes a bracketed pointer out of the text even before the full stop, keeps a worded one, and reads ranges and pairs', () => {
     const { facts } = read('- Test the failover before any change (causes 1 to 3).\n- Watch the disk (cause 1).\n- This addresses cause 2 and adds a pager.\n- Write one runbook for causes 1 and 3.');
     expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
-      ['Test the failover before any change (causes 1 to 3).', [1, 2, 3]],
-      ['Watch the disk (cause 1).', [1]],
+      ['Test the failover before any change.', [1, 2, 3]],
+      ['Watch the disk.', [1]],
       ['This addresses cause 2 and adds a pager.', [2]],
       ['Write one runbook for causes 1 and 3.', [1, 3]],
     ]);

@@ -63,6 +63,7 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 
 // A tag after the sentence: bracketed, or an arrow, at the very end of the item.
 const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|ref\.?\s+|re:?\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*[\])]\s*\.?$`, 'i');
+const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
 const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
 // A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
 const WORDED = new RegExp(
@@ -109,10 +110,21 @@ export function readCauseReferences(text: string, line: number): { text: string;
     const list = readList(listText ?? '');
     const labelled = list !== null && list.labels.length > 0 && list.numbers.length === 0;
     const named = causeWord !== undefined || labelled;
-    const apart = /[.!?]$/.test(before.trim()) || (open === '[' && !whole.trim().endsWith('.'));
+    // A tag that names causes (`(cause 1)`, `(see RC2)`) is a pointer wherever it stands: the numbers mean
+    // nothing outside the report, so it becomes the link and leaves the text.
+    const apart = named || /[.!?]$/.test(before.trim()) || (open === '[' && !whole.trim().endsWith('.'));
     if (list && (named || open === '[')) {
       references.push(reference(whole, line, list, apart));
-      if (apart) kept = before.trim();
+      if (apart) kept = `${before.trim()}${whole.trim().endsWith('.') && !/[.!?]$/.test(before.trim()) ? '.' : ''}`;
+    }
+  }
+  if (references.length === 0) {
+    // A pointer in words at the end: `(for the first two causes)`, `(third cause)`, `(all causes)`.
+    const worded = WORDED_TAG.exec(kept.slice(tailStart));
+    const found = worded ? wordedCauses(`the ${worded[1] ?? ''}`, line) : [];
+    if (worded && found.length > 0) {
+      references.push(...found.map((r) => ({ ...r, written: worded[0].trim(), standsApart: true })));
+      kept = `${kept.slice(0, tailStart + worded.index).trim()}${worded[0].trim().endsWith('.') ? '.' : ''}`;
     }
   }
   if (references.length === 0) {
