@@ -8,6 +8,7 @@ const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
 // "(a) text", "b) text": a typed lettered list.
 const LETTERED = /^(\s*)\(?[a-z]\)\s+/;
 const NUMBERED = /^(\s*)(\d{1,3})([.)])\s*\t\s*/;
+const CAPS_HEADING = /^\s*\d{1,2}[.)]\s+\p{Lu}{3,}(?:[\s&/-]+\p{Lu}{2,})*(?:\s|$)/u;
 
 /**
  * A tab inside a line separates columns ("Ivan Cheung<TAB>Administrator", "02.05.2026<TAB>text"), so it becomes a
@@ -50,7 +51,8 @@ export function plainTextToMarkdown(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let titled = false;
   return lines
-    .map((line, index) => {
+    .map((written, index) => {
+      let line = written;
       // "1. PARTIES" over "----------": an underlined line is a heading; the underline becomes a blank line.
       if (isUnderline(line) && index > 0 && (lines[index - 1] ?? '').trim() !== '' && !isUnderline(lines[index - 1] ?? '')) return '';
       if (line.trim() !== '' && isUnderline(lines[index + 1] ?? '') && !isUnderline(line)) {
@@ -68,6 +70,11 @@ export function plainTextToMarkdown(text: string): string {
       if (alone && index > 0 && isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
         return `## ${line.trim()}`;
       }
+      // "1. PARTIES", "4. TIMELINE (all times HKT)": a numbered line led by a word in capitals is a typed heading.
+      if (CAPS_HEADING.test(line) && line.trim().split(/\s+/).length <= 8 && !/[.!?;,]$/.test(line.trim())) return `## ${line.trim()}`;
+      // A typist indents a section's lines to set them under its heading; in Markdown four spaces would make them
+      // code, so the indentation goes (bullets and numbers keep their marks, which is all their nesting said).
+      line = line.replace(/^[ \t]+/, '');
       const marked = LETTERED.test(line) ? line.replace(LETTERED, '$1- ') : BULLET.test(line) ? line.replace(BULLET, '$1- ') : NUMBERED.test(line) ? line.replace(NUMBERED, '$1$2$3 ') : line;
       return columns(marked);
     })

@@ -19,6 +19,11 @@ export class LineLedger {
     for (let l = startLine; l <= endLine; l++) this.readLines.add(l);
   }
 
+  /** Takes back a read: the line turned out not to be what it was first read as. */
+  forget(startLine: number, endLine: number): void {
+    for (let l = startLine; l <= endLine; l++) this.readLines.delete(l);
+  }
+
   skip(startLine: number, endLine: number, reason: string): void {
     for (let l = startLine; l <= endLine; l++) if (!this.reasons.has(l)) this.reasons.set(l, reason);
   }

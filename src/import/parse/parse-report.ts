@@ -4,7 +4,7 @@ import type { DateContext, DateOrder } from './date-settings.js';
 import { dateOrderFromEnv } from './date-settings.js';
 import { checkRawText, MAX_REPORT_BYTES } from './parse-lines.js';
 import { parseParties, parsePartyParagraph } from './parse-parties.js';
-import { parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
+import { isSignOffText, parseSignOffParagraph, signOffNames } from './parse-signoffs.js';
 import { parseTimeline } from './parse-timeline.js';
 import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange } from './read-dates.js';
@@ -33,11 +33,11 @@ function readPreamble(l: Layout, ledger: LineLedger): { department: string | nul
   const periodLines = new Set(l.periodBlocks.flatMap((p) => (p.line ? [p.line] : [])));
   const lines = l.preamble.flatMap((b) => {
     const span = spanOf(b);
-    if (b.type !== 'paragraph') {
+    if (b.type !== 'paragraph' && b.type !== 'heading') {
       ledger.skip(span.startLine, span.endLine, 'text before the first section that is not a paragraph');
       return [];
     }
-    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i })).filter((t) => !periodLines.has(t.line));
+    return textOf(b).split('\n').map((text, i) => ({ text: text.trim(), line: span.startLine + i })).filter((t) => !periodLines.has(t.line) && !isSignOffText(t.text));
   });
   const department = lines.find((t) => /\b(department|dept\.?|division|office)\b/i.test(t.text)) ?? null;
   const organisation = lines.find((t) => t !== department) ?? null;

@@ -14,7 +14,8 @@ const LABELS: readonly [RegExp, SignOffLine][] = [
   [/^closed by$/, 'CLOSED_BY'],
 ];
 // A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
-const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?)\s*[:：]\s*(.*)$/i;
+// The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung".
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed))\s*[:：]\s*(.*)$/i;
 
 // "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
 const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
@@ -35,7 +36,8 @@ export function isSignOffLike(text: string): boolean {
 }
 
 function kindOf(label: string): SignOffLine {
-  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  const written = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  const l = /\bby$|^additional/.test(written) ? written : `${written} by`;
   return LABELS.find(([pattern]) => pattern.test(l))?.[1] ?? 'REPORT_BY';
 }
 
@@ -49,13 +51,23 @@ export function isSignOffText(text: string): boolean {
  * that is not shaped like a name is dropped whole before the rest is split on "and" / "&".
  */
 export function splitNames(list: string): string[] {
-  return list
+  return withoutDate(list)
     .replace(/\s*\([^()]*\)/g, '')
     .split(/\s*[,;]\s*/)
     .filter((piece) => !(hasTitleWord(piece) && !looksLikeName(piece)))
     .flatMap((piece) => piece.split(/\s*(?:\band\b|&)\s*/i))
     .map((n) => n.trim().replace(/\.$/, ''))
     .filter((n) => n !== '');
+}
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)`;
+// The date a signer wrote after the names ("Anson Tsang, 11 Feb 2026", "Raymond Chow Date: 26/3/2026") dates the
+// signature; it is not a name.
+const SIGNED_DATE = new RegExp(String.raw`(?:\s*[,;–—-]\s*|\s+)(?:(?:date[d]?|on)\s*[:：]?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${DATE}\s*\.?$`, 'i');
+
+function withoutDate(list: string): string {
+  return list.length > 300 ? list : list.replace(SIGNED_DATE, '');
 }
 
 /** A paragraph may hold several sign-off lines when the author left out the blank lines between them. */
@@ -67,7 +79,7 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     if (!m) {
       const loose = withoutColon(raw.trim());
       if (loose) {
-        problems.warn('SIGN_OFF_WITHOUT_COLON', line, `Line ${line}: read as a "${loose.label}" sign-off although it has no colon`);
+        problems.warn('SIGN_OFF_WITHOUT_COLON', line, `Line ${line}: read as the sign-off "${loose.label}" although it has no colon`);
         out.push({ kind: kindOf(loose.label), names: loose.names, span: { startLine: line, endLine: line } });
       } else if (SIGN_OFF_LIKE.test(raw.trim())) {
         problems.warn('UNREADABLE_SIGN_OFF', line, `Line ${line} looks like a sign-off but its label is not one the importer knows; nobody was recorded from it`);

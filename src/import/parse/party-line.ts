@@ -39,6 +39,8 @@ const SEPARATORS: readonly { label: string; split: (text: string) => [string, st
   { label: '-', split: (t) => { const m = /^(.*?)(?:^|\s+)[-–—](?:\s+|$)(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // "Priya Nair / Messaging Engineer" and a typed leader, "Tommy Leung ........ Network Engineer".
   { label: '/', split: (t) => { const m = /^(.*?)\s+\/\s+(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // "Leo Yip | Network Engineer": a pipe typed as a column rule (a table row, led by a pipe, is read as a table).
+  { label: '|', split: (t) => { const m = /^([^|]+?)\s+\|\s+([^|]+)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: '…', split: (t) => { const m = /^(.*?)\s*(?:\.{3,}|…+)\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ':', split: (t) => { const m = /^([^:：]*)[:：]\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },

@@ -23,7 +23,10 @@ const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$
 // "Tuesday 12 May 2026", "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
 // parser does not read every order of it, so it is dropped before the date is read.
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
-const withoutWeekdays = (text: string) => text.replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
+// "14 April 2026 (evening)", "2026-06-02 (Tuesday)": an aside in brackets with no digit qualifies the day, it is not part of it.
+const ASIDE = /\s*\([^()\d]{0,30}\)/g;
+const withoutWeekdays = (text: string) =>
+  text.replace(ASIDE, '').replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
 
 function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
   if (!period) return { ok: false, reason: 'has no year and the report period is not known' };
@@ -126,7 +129,8 @@ export function startsLikeDate(text: string): boolean {
     new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t);
 }
 
-const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s|[–—]|,)\s*/g;
+// A colon between digits is a clock time's ("Apr 14, 11:45PM"), not the end of the date.
+const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=\d{1,2}[:.]\d{2}\b|\d{4}\s*h(?:rs?|ours)?\b)/gi;
 
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {

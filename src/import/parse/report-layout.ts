@@ -8,11 +8,25 @@ import type { SectionId } from './sections.js';
 import { readGroupLine } from './cause-references.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import type { LineLedger } from './line-ledger.js';
+import { readPipeTable } from './pipe-table.js';
 
 export interface Section {
   id: SectionId;
   line: number;
   blocks: Block[];
+  /** How surely the header names the section: 3 its name, 2 a near spelling or a word only that section uses, 1 a word others use too. */
+  nameStrength?: number;
+  /** The header as written, for warnings. */
+  headerText?: string;
+  endLine?: number;
+}
+
+// Words that name a section only loosely: "Summary of events" is as often a summary as the timeline.
+const WEAK_WORDS = new Set(['events', 'event', 'log', 'history', 'actions', 'action', 'why']);
+function nameStrength(header: { confidence: string; word: string }): number {
+  if (header.confidence === 'exact') return 3;
+  if (header.confidence === 'typo') return 2;
+  return WEAK_WORDS.has(header.word) ? 1 : 2;
 }
 
 export interface Layout {
@@ -30,6 +44,7 @@ export interface Layout {
 const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
+const LETTERHEAD = /\b(?:department|dept\.?|division|ltd\.?|limited|inc\.?|plc|llc|gmbh)(?:\s|$|[,.;—–-])/i;
 const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
 // Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
 const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
@@ -65,6 +80,24 @@ function datedEntries(blocks: Block[]): number {
     }
   }
   return count;
+}
+
+/**
+ * A table of sign-offs ("| Role | Name | Date |" then "| Prepared by | Daniel Kwok | 2026-10-29 |"): its rows as the
+ * sign-off lines they stand for, on the rows' own lines; null when any row is not a sign-off.
+ */
+function signOffTable(text: string, firstLine: number): { block: Paragraph; firstLine: number } | null {
+  const table = readPipeTable(text, firstLine);
+  if (!table || table.body.length === 0) return null;
+  const lines = table.body.map((row) => {
+    const [label = '', ...rest] = row.cells.filter((c) => c !== '');
+    return `${label.replace(/[:：]\s*$/, '')}: ${rest.join(', ')}`;
+  });
+  if (!lines.every((line) => isSignOffText(line))) return null;
+  const first = table.body[0]?.line ?? firstLine;
+  const last = table.body[table.body.length - 1]?.line ?? first;
+  if (last - first !== lines.length - 1) return null;
+  return { block: restParagraph(lines.join('\n'), first, last), firstLine: first };
 }
 
 /** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
@@ -105,15 +138,33 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     }
   };
 
+  // "Written by: Grace Wong" among the header's labelled lines ("Date: …", "Ref: …") is the author signing the report.
+  const pullSignOffLines = (block: Block) => {
+    const first = spanOf(block).startLine;
+    const lines = textOf(block).split('\n');
+    if (lines.length < 2) return;
+    lines.forEach((line, i) => {
+      if (isSignOffText(line.trim())) out.signOffBlocks.push(restParagraph(line.trim(), first + i, first + i));
+    });
+  };
+
   for (const block of blocks) {
     const span = spanOf(block);
     out.lastLine = Math.max(out.lastLine, span.endLine);
     if (!out.titleBlock && !current && !pending) {
       // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
       // that says it is an incident report.
-      const headingTitle = block.type === 'heading' && (block.depth === 1 || (out.preamble.length === 0 && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
+      // A letterhead set as a heading ("### Hyper Group Network Ltd — IT Department") names who wrote the report,
+      // not the incident: it joins the preamble and the title is looked for after it.
+      const letterhead = block.type === 'heading' && LETTERHEAD.test(textOf(block)) && !TITLE_TEXT.test(textOf(block)) && textOf(block).split(/\s+/).length <= 10;
+      if (letterhead) {
+        out.preamble.push(block);
+        continue;
+      }
+      const first = out.preamble.every((b) => b.type === 'heading' && LETTERHEAD.test(textOf(b)));
+      const headingTitle = block.type === 'heading' && (block.depth === 1 || (first && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
       // "INCIDENT REPORT – Staff portal sign-in loop" names the incident even when a word of it names a section.
-      const isTitle = headingTitle || (block.type === 'heading' && out.preamble.length === 0 && TITLE_TEXT.test(textOf(block))) || (out.preamble.length === 0 && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      const isTitle = headingTitle || (block.type === 'heading' && first && TITLE_TEXT.test(textOf(block))) || (first && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
       if (isTitle) {
         out.titleBlock = block;
         if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
@@ -123,6 +174,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     const firstLine = textOf(block).split('\n')[0] ?? '';
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
+      if (!current) pullSignOffLines(block);
       continue;
     }
     const equipment = EQUIPMENT_LINE.exec(firstLine);
@@ -130,12 +182,18 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       out.equipmentBlocks.push({ block, label: (equipment[1] ?? '').trim(), text: (equipment[2] ?? '').trim() });
       continue;
     }
-    // A block of labelled lines before the first section ("Ref: …", "Date: …", "Author: …") holds the period on
-    // one of its lines; the paragraph stays in the preamble for the department and organisation.
-    if (block.type === 'paragraph' && !current && !pending) {
+    // A block of labelled lines before the first section ("Ref: …", "Date: …", "Author: …"), or a scope paragraph
+    // ending in "Period: …", holds the period on one of its lines; the paragraph stays where it is for the rest.
+    if (block.type === 'paragraph' && !pending && PERIOD_SECTIONS.has(current?.id)) {
       const lines = textOf(block).split('\n');
       const at = lines.findIndex((line, i) => i > 0 && PERIOD_LINE.test(line.trim()));
       if (at > 0) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? '').trim(), line: span.startLine + at });
+      if (!current) pullSignOffLines(block);
+    }
+    // "- Date: 2026-10-27 – 2026-10-28" as one bullet of an information list.
+    if (block.type === 'list' && !pending && current && PERIOD_SECTIONS.has(current.id)) {
+      const item = block.children.find((child) => PERIOD_LINE.test(textOf(child).split('\n')[0]?.trim() ?? ''));
+      if (item) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(textOf(item).split('\n')[0]?.trim() ?? '')?.[1] ?? '').trim(), line: spanOf(item).startLine });
     }
     // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
     if (periodHeader !== null) {
@@ -161,6 +219,19 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     }
     // A name read from a near spelling or a keyword never opens a section the report already has: set apart as a
     // heading or bold line it is a section the importer does not read, as a plain line it is content.
+    // A header that names a section more surely than the loose word an earlier header was read from takes the
+    // section over ("Summary of events" then "Timeline"): the earlier one becomes a section the importer does not read.
+    // A timeline section with no dated line before a second timeline header was a summary ("What happened", then "Timeline").
+    const displaced = header?.kind === 'known'
+      ? out.sections.find((s) => s.id === header.id && ((s.nameStrength ?? 3) < nameStrength(header) || (s.id === 'description' && datedEntries(s.blocks) === 0)))
+      : undefined;
+    if (displaced && header?.kind === 'known') {
+      out.sections.splice(out.sections.indexOf(displaced), 1);
+      if (current === displaced) current = null;
+      ledger.forget(displaced.line, displaced.line);
+      problems.warn('SECTION_NAME_DISPLACED', displaced.line, `Line ${displaced.line}: "${displaced.headerText ?? ''}" was read as the "${LABELS[displaced.id]}" section, but line ${span.startLine} ("${header.text}") names that section; "${displaced.headerText ?? ''}" is not read as it`);
+      unknownSections.push({ text: displaced.headerText ?? '', line: displaced.line, endLine: displaced.endLine ?? displaced.line, blocks: displaced.blocks });
+    }
     const repeated = header?.kind === 'known' && header.guessed && out.sections.some((s) => s.id === header.id);
     const known = header?.kind === 'known' && !repeated ? header : null;
     const unknown = header?.kind === 'unknown' ? header : repeated && header?.kind === 'known' && header.form !== 'plain' ? { kind: 'unknown' as const, text: header.text, ambiguous: [] } : null;
@@ -176,7 +247,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         problems.warn('SECTION_NAME_GUESSED', span.startLine, `Line ${span.startLine}: "${known.text}" read as the "${label}" section from the word "${known.word}"`);
       }
       ledger.read(span.startLine, span.startLine, 'section header');
-      current = { id: known.id, line: span.startLine, blocks: [] };
+      current = { id: known.id, line: span.startLine, blocks: [], nameStrength: nameStrength(known), headerText: known.text, endLine: span.endLine };
       if (known.rest !== '') {
         const line = known.restOnNextLine ? span.startLine + 1 : span.startLine;
         current.blocks.push(restParagraph(known.rest, line, span.endLine));
@@ -195,6 +266,12 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         problems.warn('SECTION_NAME_AMBIGUOUS', span.startLine, `Line ${span.startLine}: "${unknown.text}" could name several sections (${unknown.ambiguous.map((id) => LABELS[id]).join(', ')}); read by its content or skipped`);
       }
       pending = { text: unknown.text, line: span.startLine, endLine: span.endLine, blocks: [] };
+      continue;
+    }
+    const signOffRows = block.type === 'paragraph' && (current || pending) ? signOffTable(textOf(block), span.startLine) : null;
+    if (signOffRows) {
+      ledger.read(span.startLine, signOffRows.firstLine - 1, 'header of a sign-off table');
+      out.signOffBlocks.push(signOffRows.block);
       continue;
     }
     if (block.type === 'paragraph' && (current || pending) && (isSignOffText(textOf(block)) || isSignOffLike(textOf(block)))) {

@@ -40,7 +40,7 @@ export function titleFromContent(symptoms: ParsedReport['symptoms'], causes: Par
 
 // "INCIDENT REPORT: Wireless controller failover" names the incident after its label.
 const REPORT_PREFIX = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\s*(?:for|on|of)?\s*[:\-–—]\s*/i;
-const TITLE_LABEL = /^(?:\*\*)?(?:title|subject)\s*[:：]\s*(?:\*\*)?\s*/i;
+const TITLE_LABEL = /^(?:\*\*)?(?:title|subject|incident(?: name| title)?)\s*[:：]\s*(?:\*\*)?\s*/i;
 // Preamble lines that name the department or the organisation, not the incident.
 const DEPARTMENT_LINE = /\b(?:department|dept\.?|division|office)\b/i;
 const ORGANISATION_LINE = /\b(?:ltd|limited|inc|corp(?:oration)?|group|company|plc|llc|gmbh)\.?$/i;
