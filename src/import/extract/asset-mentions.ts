@@ -18,6 +18,7 @@ const CODE = /\b([A-Z](?:[A-Z]|\d[A-Z])+(?:-[A-Z](?:[A-Z]|\d[A-Z])+)*)(-?)(\d{1,
 // "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
 const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
 const MAX_RANGE = 20;
+const LEAD_PART = /(?<![A-Za-z0-9-])[A-Z][a-z][a-z0-9]+-$/;
 const FROM_BEFORE = /\bfrom\s+$/i;
 // Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
 const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
@@ -33,17 +34,23 @@ export function codeKind(key: string): AssetKind | null {
 function codeHits(text: string): AssetHit[] {
   const out: AssetHit[] = [];
   for (const m of text.matchAll(CODE)) {
-    const [surface, prefix = '', dash = '', first = '', more = ''] = m;
+    const [matched, upperPrefix = '', dash = '', first = '', more = ''] = m;
+    // "Core-SW-02": a part written in small letters before the code belongs to the same name.
+    const lead = LEAD_PART.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+    const prefix = `${lead.toUpperCase()}${upperPrefix}`;
+    const surface = `${lead}${matched}`;
+    const index = m.index - lead.length;
     const numbers = [first, ...more.split('/').filter((n) => n !== '')];
     numbers.forEach((num, i) => {
       const written = i === 0 ? `${prefix}${dash}${num}` : `${prefix}${dash}${num.padStart(first.length, '0')}`;
       const key = normaliseAssetKey(written);
       const known = codeKind(key);
-      // Unknown prefixes count only in the zero-padded host style ("XYZ-01"), so "SHA-256" or "COVID-19" are not assets.
-      if (!known && !(dash === '-' && /^0\d/.test(num))) return;
+      // Unknown prefixes count only in the host styles, zero-padded ("XYZ-01") or with a site or role part
+      // ("PC-FIN-117"), so "SHA-256" or "COVID-19" are not assets.
+      if (!known && !(dash === '-' && (/^0\d/.test(num) || prefix.includes('-')))) return;
       out.push({
-        index: m.index,
-        end: m.index + surface.length,
+        index,
+        end: index + surface.length,
         surface: i === 0 ? surface.split('/')[0] ?? surface : written,
         key,
         name: written,

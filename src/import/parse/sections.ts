@@ -120,9 +120,12 @@ export function matchHeader(block: Block, options: { allowInline: boolean; title
   const whole = firstLine.length <= 60 ? lookup(cleanName(firstLine)) : null;
   // A plain line guessed from a typo must at least end in a colon, so "Incident closed." in a timeline stays text;
   // one read by a keyword must be set apart (colon, capitals, numbering).
+  // "**Equipment**" then a line break: a bold first line is set apart as a heading is.
+  const boldFirst = (only?.type === 'strong' || only?.type === 'emphasis') && meaningful[1]?.type === 'break';
+  const apart = (line: string) => boldFirst || setApart(line);
   const plainOk =
     whole !== null &&
-    ('ambiguous' in whole ? setApart(firstLine) : whole.id === 'period' ? setApart(firstLine) && more.length === 0 : whole.confidence === 'exact' || (whole.confidence === 'typo' ? /[:：]$/.test(firstLine) : setApart(firstLine)));
+    ('ambiguous' in whole ? apart(firstLine) : whole.id === 'period' ? apart(firstLine) && more.length === 0 : whole.confidence === 'exact' || (whole.confidence === 'typo' ? /[:：]$/.test(firstLine) || boldFirst : apart(firstLine)));
   if (plainOk) return known(whole, cleanName(firstLine), 'plain', more.join('\n').trim(), true);
   // "Section 2 – Background", "SECTION 3: SCOPE": a numbered section line is a heading whatever it names.
   if (more.length === 0 && whole === null && SECTION_NUMBERED.test(firstLine)) return { kind: 'unknown', text: cleanName(firstLine), ambiguous: [] };

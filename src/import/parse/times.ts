@@ -46,7 +46,9 @@ export function findTimes(text: string): ParsedTime[] {
         time = clock(Number(hp), Number(mp ?? 0), meridiem);
       } else if (h1 !== undefined) {
         // A dot separator needs a qualifier or am/pm, so "4.5" or "v2.10" is not read as a time.
-        if (sep === '.' && word === '' && !mer1) continue;
+        // A log line led by its time ("18.30 Change started") states it as plainly as "18:30" would.
+        const leads = m.index === 0 && /^\s+\p{L}/u.test(sentence.text.slice(m[0].length));
+        if (sep === '.' && word === '' && !mer1 && !leads) continue;
         time = clock(Number(h1), Number(m1), mer1);
       } else if (h2 !== undefined) {
         time = clock(Number(h2), 0, mer2);
