@@ -38,27 +38,52 @@ function castOf(column: AnyPgColumn): string {
 }
 
 export interface PageOf<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { readonly cursor: string; readonly node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
+}
+
+/**
+ * An edge of a page. Its cursor is encoded when first read: a list the client reads without cursors
+ * (a nested list, most often) costs no encoding per row.
+ */
+class KeysetEdge<T> {
+  readonly #keys: CursorValues;
+  #cursor: string | undefined;
+
+  constructor(
+    readonly node: T,
+    keys: CursorValues,
+  ) {
+    this.#keys = keys;
+  }
+
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.#keys));
+  }
 }
 
 /**
  * Turns the limit+1 rows fetched for a page into edges and page info. `hasPreviousPage`
  * going forward (and `hasNextPage` going backward) is true when a cursor was given:
  * a keyset cursor always sits after at least the row it came from.
+ * `nodeOf` picks the edge's node out of a fetched row (the row itself unless given).
  */
-export function pageOf<T>(rows: readonly T[], page: PageRequest, cursorOf: (row: T) => CursorValues): PageOf<T> {
+export function pageOf<R, T = R>(rows: readonly R[], page: PageRequest, cursorOf: (row: R) => CursorValues, nodeOf?: (row: R) => T): PageOf<T> {
   const more = rows.length > page.limit;
   const kept = rows.slice(0, page.limit);
   if (page.backward) kept.reverse();
-  const edges = kept.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const edges = kept.map((row) => new KeysetEdge(nodeOf ? nodeOf(row) : (row as unknown as T), cursorOf(row)));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.backward ? page.cursor !== null : more,
       hasPreviousPage: page.backward ? more : page.cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

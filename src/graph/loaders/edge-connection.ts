@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, PgView } from 'drizzle-orm/pg-core';
 import type { AppDb } from '../../../db/types.js';
 import { keysetCondition, keysetOrderBy, pageOf, type KeysetOrder } from '../keyset.js';
 import type { ConnectionModel } from '../models.js';
 import type { CursorValues, PageRequest } from '../page-args.js';
+import { groupInKeyOrder, idArray, inIds } from './rows.js';
 
 /**
  * An unbounded edge (an asset's incidents, an incident's timeline): which
@@ -39,8 +40,7 @@ async function loadPages<T>(db: AppDb, spec: EdgeSpec, page: PageRequest, parent
   const keyColumns = spec.order.columns;
   const sameTable = spec.source === spec.targetTable;
   const keyFields = Object.fromEntries(keyColumns.map((c, i) => [`k${i}`, c])) as Record<string, AnyPgColumn>;
-  const parentType = sql.raw(spec.parent.getSQLType());
-  const parents = sql`(values ${sql.join(parentIds.map((id) => sql`(${id}::${parentType})`), sql`, `)}) as edge_parents(parent_id)`;
+  const parents = sql`unnest(${idArray(parentIds, spec.parent)}) as edge_parents(parent_id)`;
   const order = keysetOrderBy(spec.order, page);
   const firstRows = db
     .select({
@@ -63,9 +63,7 @@ async function loadPages<T>(db: AppDb, spec: EdgeSpec, page: PageRequest, parent
     node: row.node as T,
     keys: keyColumns.map((_, i) => row[`k${i}`] as string | number),
   }));
-  const groups = new Map<string, EdgeRow<T>[]>();
-  for (const row of edgeRows) groups.set(row.parentId, [...(groups.get(row.parentId) ?? []), row]);
-  return parentIds.map((id) => groups.get(id) ?? []);
+  return groupInKeyOrder(parentIds, edgeRows, (row) => row.parentId);
 }
 
 /** Loaders for one edge: pages per (parent, page request), totals per parent. */
@@ -82,7 +80,7 @@ export class EdgeConnectionLoader<T extends { id: string }> {
       const rows = (await db
         .select({ parentId: spec.parent, total: count() })
         .from(spec.source)
-        .where(inArray(spec.parent, [...parentIds]))
+        .where(inIds(spec.parent, parentIds))
         .groupBy(spec.parent)) as { parentId: string; total: number }[];
       const byParent = new Map(rows.map((r) => [r.parentId, Number(r.total)]));
       return parentIds.map((id) => byParent.get(id) ?? 0);
@@ -98,9 +96,9 @@ export class EdgeConnectionLoader<T extends { id: string }> {
     }
     const edgeRows = await loader.load(parentId);
     for (const row of edgeRows) this.rowById.prime(row.node.id, row.node);
-    const result = pageOf(edgeRows, page, (row) => row.keys);
+    const result = pageOf(edgeRows, page, (row) => row.keys, (row) => row.node);
     return {
-      edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.node })),
+      edges: result.edges,
       pageInfo: result.pageInfo,
       totalCount: async () => knownTotal ?? this.totals.load(parentId),
     };
