@@ -1,5 +1,5 @@
 import { causeCategory } from '../db/schema/enums.js';
-import { readCorpus } from '../src/classification/corpus.js';
+import { readTrainingSentences } from '../src/classification/corpus.js';
 import type { TrainingChoice } from '../src/classification/cross-validate.js';
 import { createCauseClassifier } from '../src/classification/classifier.js';
 import { crossValidate, trainModel } from '../src/classification/cross-validate.js';
@@ -23,7 +23,7 @@ const tokenise = (text: string) => {
   if (!t) cache.set(text, (t = wink(text)));
   return t;
 };
-const train = readCorpus().filter((s) => s.split === 'train');
+const train = readTrainingSentences();
 const categories = causeCategory.enumValues as readonly CauseCategory[];
 const pct = (n: number) => `${(n * 100).toFixed(1)}`;
 const grid: TrainingChoice[] = JSON.parse(process.argv[2] ?? '[{"model":"naive-bayes"},{"model":"logistic"}]') as TrainingChoice[];

@@ -17,6 +17,9 @@ function splitOf(text: string): 'train' | 'test' {
 /** The independent held-out set: other authors' wording, never trained or tuned on; every sentence is scored. */
 export const HOLDOUT_CORPUS = new URL('./corpus/cause-sentences-holdout.tsv', import.meta.url);
 
+/** Sentences written after the test split was fixed: all of them train, so the test split never changes under new training data. */
+export const TRAIN_ONLY_CORPUS = new URL('./corpus/cause-sentences-train.tsv', import.meta.url);
+
 export function readCorpus(path = new URL('./corpus/cause-sentences.tsv', import.meta.url)): LabelledSentence[] {
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -26,4 +29,11 @@ export function readCorpus(path = new URL('./corpus/cause-sentences.tsv', import
       const categories = labels === 'NONE' ? [] : (labels.split(',') as CauseCategory[]);
       return { text: text.trim(), categories, split: splitOf(text.trim()) };
     });
+}
+
+/** What the model is trained and cross-validated on: the corpus's train split and every train-only sentence. */
+export function readTrainingSentences(): LabelledSentence[] {
+  const train = readCorpus().filter((s) => s.split === 'train');
+  const extra = readCorpus(TRAIN_ONLY_CORPUS).map((s) => ({ ...s, split: 'train' as const }));
+  return [...train, ...extra];
 }

@@ -6,8 +6,10 @@ import type { Token } from './types.js';
 const WINDOW = 9;
 
 interface Slot {
+  /** Forms that match a token outside a negation's scope (or anywhere, when the cue names its own negator). */
   words: Set<string>;
-  negated: boolean;
+  /** Forms written `~word`: they match only a negated token (`not monitored`). */
+  negatedWords: Set<string>;
 }
 
 export interface Cue {
@@ -29,20 +31,21 @@ export interface CueHit {
 /** The forms a cue word may take in tokens (its lemma and normal spelling, e.g. `licence` → `license`). */
 export type WordForms = (word: string) => string[];
 
+/** Each alternative of a slot carries its own `~`: `spare ~available|empty` is a spare not available, or empty. */
 export function compileCue(category: CauseCategory, text: string, forms: WordForms = (w) => [w]): Cue {
   const wide = text.trim().startsWith('*');
   const slots = text.trim().replace(/^\*\s*/, '').split(/\s+/).map((slot) => {
-    const negated = slot.startsWith('~');
-    const words = new Set(slot.split('|').map((w) => w.replace(/^~/, '').toLowerCase()).filter(Boolean).flatMap((w) => [w, ...forms(w)]));
-    return { words, negated };
+    const alternatives = slot.split('|').filter((w) => w.replace(/^~/, '') !== '');
+    const expand = (ws: string[]) => new Set(ws.map((w) => w.replace(/^~/, '').toLowerCase()).flatMap((w) => [w, ...forms(w)]));
+    return { words: expand(alternatives.filter((w) => !w.startsWith('~'))), negatedWords: expand(alternatives.filter((w) => w.startsWith('~'))) };
   });
-  const carriesNegation = slots.some((s) => !s.negated && [...s.words].some((w) => NEGATORS.has(w)));
+  const carriesNegation = slots.some((s) => [...s.words].some((w) => NEGATORS.has(w)));
   return { category, text, slots, carriesNegation, window: wide ? Number.MAX_SAFE_INTEGER : WINDOW };
 }
 
 function slotMatches(slot: Slot, token: Token, carriesNegation: boolean): boolean {
+  if (token.negated && (slot.negatedWords.has(token.lemma) || slot.negatedWords.has(token.word))) return true;
   if (!slot.words.has(token.lemma) && !slot.words.has(token.word)) return false;
-  if (slot.negated) return token.negated;
   return carriesNegation || !token.negated || NEGATORS.has(token.lemma);
 }
 

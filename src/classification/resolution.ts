@@ -16,6 +16,8 @@ const WRONG = new Set([
   'try', 'tried', 'attempt', 'empty', 'zero', 'byte', 'bytes', 'unhealthy', 'unable', 'cannot',
   // Traffic dropped or overridden, copies drifting apart: a problem even beside "return" or "correct".
   'drop', 'discard', 'reject', 'block', 'override', 'overrode', 'withdraw', 'different', 'diverge', 'drift', 'instead', 'impossible',
+  // A slip: "restarted the production database thinking it was the test one" is a cause, not a recovery.
+  'think', 'thinking', 'believe', 'believing', 'accidentally', 'mistakenly', 'inadvertently', 'unintentionally', 'typo', 'rather',
 ]);
 
 /**

@@ -3,9 +3,10 @@ import type { CauseCategory } from '../import/extract/fact-types.js';
 /**
  * Synonym sets per category. Each cue is a few slots separated by spaces; a slot
  * lists alternatives with `|` (matched against a word's lemma or its surface
- * form). All slots must occur within a short window, in any order. A slot that
- * starts with `~` must be negated (`not monitored`, `never tested`); other slots
- * must not be, unless the cue itself names a negator (`no spare`). A cue that
+ * form). All slots must occur within a short window, in any order. An alternative
+ * written `~word` matches only inside a negation's scope (`not monitored`, `never
+ * tested`); the others only outside one, unless the cue itself names a negator
+ * (`no spare`). A cue that
  * starts with `*` may spread over the whole sentence.
  */
 export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
@@ -36,6 +37,15 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'without change request|ticket|approval',
     'upgrade|update|patch|firmware|change ~trial|~trialled|~rehearse|~rehearsed|~try',
     'pre-checks|pre-check ~complete|~completed|~do|~done',
+    '~fallback|~rollback|~back-out|~backout|~roll-back|~fall-back',
+    'switch|switched|turn|turned|cut|decommission|decommissioned|remove|removed|retire|retired before verify|verified|validate|validated|migrate|migrated|move|moved|test|tested',
+    'patch|patched|upgrade|upgraded|reload|reloaded|reboot|rebooted|update|updated|install|installed same|single time|night|window|slot|evening',
+    'change|changed|patch|patching|upgrade|maintenance|schedule|scheduled without tell|telling|notify|notifying|ask|asking|inform|informing|consult|consulting',
+    '~sign|~signed maintenance|change|upgrade|work',
+    'go|went|proceed|proceeded ahead',
+    'proceed|proceeded despite|although|anyway',
+    'no|not|without snapshot|backup|copy before|prior change|upgrade|update|patch|migration',
+    'change|upgrade|maintenance|window skip|skipped check|checks|pre-checks|approval|step',
   ],
   HARDWARE_FAILURE: [
     'hardware failure|fault|error|defect|defective',
@@ -52,6 +62,8 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     // Down while waiting for a part or an RMA: the unit itself is broken, not only missing redundancy.
     'down|dead|broken no|without part|parts|spare|spares',
     'down|dead|broken rma',
+    'give|gave|gives out supply|psu|disk|drive|fan|unit|power|battery|controller',
+    'disk|drive|card|module|fan|stick|dimm stop|stopped|failing spin|spinning|pass|passing|turn|turning|memory|stick',
   ],
   SOFTWARE_BUG: [
     'bug|bugs|defect|regression|glitch|flaw|segfault|deadlock',
@@ -64,6 +76,8 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'known issue|defect',
     'software|firmware|os|driver|release|build|version|update|patch issue|defect|flaw|crash|mishandle',
     'unhandled exception',
+    'fix|fixed later|newer release|version|build|firmware',
+    'crash|crashed|froze|freeze|hang|hung ~expect|~handle|unexpected|malformed',
   ],
   NETWORK_ROUTING: [
     'route|routing|routed|reroute|bgp|ospf|nexthop|hop|prefix|nat|spanning|stp|arp',
@@ -77,6 +91,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'subnet overlap',
     'routing loop',
     'traffic divert|astray|wrong',
+    '~route|~routed|~routing',
+    'reply|replies|responses other|another|different|wrong',
+    'traffic|path|replies|packet|packets instead|other|another|wrong',
   ],
   DATA_REPLICATION: [
     'replication|replicate|replica|replicas|replicating|mirror|mirroring|binlog|galera',
@@ -94,6 +111,10 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'write|writes accept both',
     'quorum',
     'different version|versions',
+    'diverging|disagree|disagreed',
+    'drift|drifted|drifting apart',
+    '~step mirror|mirrored|copy|copies|volume|volumes|replica|replicas|node|nodes|site|sites',
+    'stop|stopped receive|receiving|apply|applying update|updates|change|changes|transaction|transactions',
   ],
   BACKUP: [
     'backup|backups|back-up|dump|dumps|snapshot|snapshots|restore|restorable|tape|tapes|archive|archives|export|copy fail|failed|failing|empty|corrupt|corrupted|zero-byte|0|unreadable|lose|lost|exclude|excluded|never|~usable|missing|impossible|full|space|stop|stopped|delete|deleted|encrypt|encrypted|truncate|only|halfway|hour|hours',
@@ -107,6 +128,8 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'transaction log archive|archived',
     'no|without copy|backup|backups|dump',
     'zero byte|bytes archive|archives|dump|dumps|backup|backups|file|files',
+    'restore|restores take|took|long|longer|slow',
+    'backup|backups|export|dump|dumps|snapshot|snapshots|copy|tape|tapes unusable|unreadable|incomplete|partial',
   ],
   MONITORING_GAP: [
     '~alert|~alerted|~notice|~noticed|~detect|~detected|~discover|~discovered|~monitor|~monitored|~watch|~watched|~track|~tracked|~forward|~forwarded|~trigger',
@@ -132,6 +155,8 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'mute|muted|silence|silenced|suppress|suppressed alarm|alarms|alert|alerts|warning|warnings|check',
     '~notify|~notified|~page|~paged|~inform|~informed|~escalate|~escalated warning|warnings|alert|alerts|error|errors|alarm|alarms',
     'no|without check|checks existed|exist|for',
+    'alert|alerts|alarm|alarms|trap|traps|notification|notifications|e-mail|e-mails|email|emails send|sent|go|went|route|routed former|deleted|retired|decommissioned|shut|old|unread|nobody',
+    'customer|customers|user|users tell|told|call|called|ring|rang|report|reported before|first',
   ],
   CAPACITY: [
     'capacity|headroom|overload|overloaded|saturate|saturated|exhaust|exhausted|undersized|oversubscribe|oversubscribed',
@@ -151,6 +176,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'grow|grew faster',
     'spike|peak traffic|load|session',
     'share|shared disk|disks|storage',
+    'hit|reach|reached 100|100%|ceiling|maximum',
+    'no free inode|inodes|port|ports|slot|slots|connection|connections|lease|leases',
+    'slow|slowed|slowing database|application|users|system|service|everything',
   ],
   CONFIGURATION: [
     'misconfigure|misconfigured|misconfiguration|mis-configured',
@@ -174,6 +202,15 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'snapshot production disk|disks|volume|volumes',
     'production disk|disks',
     'typo route|config|map',
+    'default|defaults left|setting|settings|value|values|sample',
+    'by default',
+    'auto-negotiation|negotiation|duplex|zoning|ttl|timeout|admission',
+    'hard-coded|hardcoded',
+    'point|pointed|pointing no longer',
+    'still list|listed|name|named|point|pointed|reference|referenced retired|old|former|decommissioned',
+    '~set ~up',
+    'rule|policy|acl order|above|below',
+    'size|sized|set|throttle|throttled profile|pool|properties|parameter|socket|quota|setting',
   ],
   SPARE_SHORTAGE: [
     'no spare',
@@ -189,6 +226,10 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'purchase|purchasing take|took day|days|approval',
     'next-day part|parts',
     'spares cupboard',
+    'out stock',
+    'fly|flown|flew|courier|couriered|ship|shipped depot|overseas|abroad|warehouse|country|distributor',
+    'spare|replacement wrong|incompatible|different model|type|version|size',
+    'no|none unit|part|parts|spare|spares kept|held|stocked',
   ],
   HUMAN_ERROR: [
     'mistake|accidentally|accident|inadvertently|mistype|mistyped|typo|misread|misreading|mistook|mistake|mistaken|thinking|misidentify|misidentified',
@@ -201,6 +242,10 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'instead of run|ran|delete|deleted|shut|stop|stopped|restart|restarted|format|formatted|unmap|unmapped|remove|removed|pull|pulled',
     'unplug|unplugged wrong',
     'neighbour|neighbouring server',
+    'swap|swapped|cross|crossed fibre|fibres|fiber|fibers|cable|cables|patch',
+    'stray keystroke|click|command',
+    'rather than pull|pulled|remove|removed|delete|deleted|stop|stopped|restart|restarted|shut|format|formatted|unplug|unplugged',
+    'resemble|resembled|similar name|hostname|hostnames|names',
   ],
   REDUNDANCY: [
     'redundancy|redundant|single point',
@@ -214,6 +259,9 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'same host|board|distribution|feed',
     'one backend|member|node left|missing',
     'quorum witness',
+    'nothing|nowhere fail|failover',
+    'second|secondary|standby|partner pull|pulled|take|taken|borrow|borrowed',
+    'same rack|strip|switch|cable|enclosure|chassis',
   ],
   PROCESS: [
     'drill|drills|runbook|procedure|procedures|review|rota|handover|documentation|training|trained|audit|post-mortem|lesson|lessons|follow-up|process|maintenance|checks ~carry|~run|~do|~follow|~implement|~act|~test|~mention|~budget|~own|skip|skipped|lapse|lapsed|postpone|postponed|outdated|out|missing|gap',
@@ -238,6 +286,13 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
     'test|tests|exercise|exercises|review|reviews ~run|~perform|~performed|~hold|~held|~do|~done|cancel|cancelled|canceled',
     'rota|on-call gap',
     'action|actions|finding|findings|recommendation ~follow|~own|~owned|~implement|~implemented',
+    '~train|~trained|~induction',
+    'induction|onboarding|backlog|handover|hand-over',
+    'register|inventory|cmdb|documentation|diagram|diagrams out|outdated|stale',
+    '~put ~place',
+    'no|without|nobody written|agreed|documented step|steps|procedure|instruction|instructions',
+    'lesson|lessons|finding|findings|recommendation|recommendations|action ~act|~acted|~schedule|~scheduled|~assign|~assigned',
+    'exercise|drill|test|review cancel|cancelled|canceled|skip|skipped|postpone|postponed',
   ],
   THIRD_PARTY: [
     'provider|supplier|carrier|isp|telco|contractor|colocation|outsourced|third-party|subcontractor',
@@ -249,7 +304,7 @@ export const SYNONYMS: Readonly<Record<CauseCategory, readonly string[]>> = {
   ],
   ENVIRONMENT: [
     'power cut|outage|failure|loss',
-    'blackout|lightning|flood|flooding|typhoon|storm|humidity|dehumidifier|dust|overheat|overheated|temperature|heat|chiller|cooling|conditioning|air-conditioning|generator|mains|utility|grid|voltage|fire|water',
+    'blackout|lightning|rain|rainwater|flood|flooding|typhoon|storm|humidity|dehumidifier|dust|overheat|overheated|temperature|heat|chiller|cooling|conditioning|air-conditioning|generator|mains|utility|grid|voltage|fire|water',
     // A leak is the site's only with water: software leaks memory and handles.
     'water|roof|ceiling|pipe|drip leak|leaked|leaking',
     'ups battery|batteries',

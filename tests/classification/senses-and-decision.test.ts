@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCauseClassifier } from '../../src/classification/classifier.js';
 import { conceptFeatures } from '../../src/classification/concepts.js';
+import { HOLDOUT_CORPUS, readCorpus, readTrainingSentences, TRAIN_ONLY_CORPUS } from '../../src/classification/corpus.js';
+import { compileCue, matchCue } from '../../src/classification/lexicon.js';
 import type { Decision, LinearModel } from '../../src/classification/linear-model.js';
 import { readSenses } from '../../src/classification/senses.js';
 import { winkTokeniser } from '../../src/classification/wink-tokeniser.js';
@@ -59,5 +61,28 @@ describe('per-category thresholds for a further category', () => {
 
   it("drops it when that category's own threshold is higher", () => {
     expect(createCauseClassifier(tokenise, model({ BACKUP: 0.4 })).classify(text).categories).toEqual(['HARDWARE_FAILURE']);
+  });
+});
+
+describe('negation per alternative in a cue slot', () => {
+  const cue = compileCue('SPARE_SHORTAGE', 'spare|spares ~available|empty|used');
+  const matches = (text: string) => matchCue(cue, readSenses(tokenise(text))) !== null;
+
+  it('matches a negated alternative only inside a negation and a plain one only outside', () => {
+    expect(matches('the spares were not available')).toBe(true);
+    expect(matches('the only spare had been used')).toBe(true);
+    expect(matches('a spare was available on site')).toBe(false);
+    expect(matches('the spare had not been used')).toBe(false);
+  });
+});
+
+describe('the train-only sentences', () => {
+  it('share none with the test split or the independent held-out set, and are all trained on', () => {
+    const extra = readCorpus(TRAIN_ONLY_CORPUS).map((s) => s.text.toLowerCase());
+    expect(extra.length).toBeGreaterThan(100);
+    const scored = new Set([...readCorpus().filter((s) => s.split === 'test'), ...readCorpus(HOLDOUT_CORPUS)].map((s) => s.text.toLowerCase()));
+    expect(extra.filter((t) => scored.has(t))).toEqual([]);
+    const training = new Set(readTrainingSentences().map((s) => s.text.toLowerCase()));
+    expect(extra.filter((t) => !training.has(t))).toEqual([]);
   });
 });
