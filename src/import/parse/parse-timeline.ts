@@ -96,6 +96,7 @@ export function parseTimeline(blocks: Block[], context: DateContext, problems: P
     if (text === '') return;
     for (const t of findTimes(text)) {
       // Midnight ends one day and starts the next; the reading takes the start of the entry's day.
+      if (t.assumed) problems.warn('TIME_UNSURE', span.startLine, `Line ${span.startLine}: "${t.phrase.trim()}" says neither morning nor afternoon; ${t.assumed}`);
       if (/midnight/i.test(t.phrase)) problems.warn('TIME_MIDNIGHT', span.startLine, `Line ${span.startLine}: "${t.phrase.trim()}" is read as 00:00 of the entry's day; check which day is meant`);
     }
     for (const phrase of unreadableTimes(text)) {

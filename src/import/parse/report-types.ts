@@ -25,6 +25,8 @@ export interface ParsedTime {
   phrase: string;
   /** The sentence the time was written in, so each time of an entry can be told apart. */
   sentence: string;
+  /** Set when the text did not say morning or afternoon and the reading chose one; says which and why. */
+  assumed?: string;
   /** The day it happened: the entry's first day unless the text puts it on another ("02:40 on 7 May"); set once the entry is read. */
   date?: string;
 }

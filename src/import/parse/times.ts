@@ -33,11 +33,61 @@ function qualifierOf(word: string): ParsedTime['qualifier'] {
   return w === 'by' ? 'by' : 'at';
 }
 
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, quarter: 15, 'a quarter': 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
+const HOUR = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])';
+const PART = `(?:\\s+in\\s+the\\s+(morning|afternoon|evening)|\\s+at\\s+(night)|\\s*${MERIDIEM})?`;
+// "half past nine", "ten past eleven", "quarter to three in the afternoon", "ten o'clock", "quarter past 8".
+const WORD_TIME = new RegExp(
+  `\\b${QUALIFIER}(?:(a\\s+quarter|quarter|half|twenty[- ]five|twenty|ten|five)\\s+(past|after|to)\\s+${HOUR}|${HOUR}\\s+o['’]?\\s?clock)${PART}(?![\\w-])`,
+  'gi',
+);
+
+/**
+ * Times written in words. Without a part of the day the hour is placed after the time before it in the entry
+ * ("quarter past 8" after 19:00 is 20:15), or in the working day when it is the first; either way `assumed` says so.
+ */
+function wordTimes(sentence: string, before: string | null): { index: number; time: ParsedTime }[] {
+  const out: { index: number; time: ParsedTime }[] = [];
+  let previous = before;
+  for (const m of sentence.matchAll(WORD_TIME)) {
+    const [phrase, word = '', minuteWord, direction, hourWord, clockHour, part, night, meridiem] = m;
+    const hourText = (hourWord ?? clockHour ?? '').toLowerCase();
+    let hour = HOUR_WORDS[hourText] ?? Number(hourText);
+    let minute = minuteWord ? (MINUTE_WORDS[minuteWord.toLowerCase().replace(/\s+/g, ' ')] ?? 0) : 0;
+    if (direction?.toLowerCase() === 'to') {
+      hour = hour === 1 ? 12 : hour - 1;
+      minute = 60 - minute;
+    }
+    const said = meridiem ?? (part ? (part.toLowerCase() === 'morning' ? 'a' : 'p') : night ? (hour === 12 ? 'a' : 'p') : undefined);
+    let time = clock(hour, minute, said);
+    let assumed: string | undefined;
+    if (!said) {
+      const morning = clock(hour, minute, 'a');
+      const afternoon = clock(hour, minute, 'p');
+      const after = previous ? [morning, afternoon].find((t) => t !== null && t >= (previous ?? '')) : null;
+      time = after ?? (hour >= 7 && hour <= 11 ? morning : afternoon);
+      assumed = previous && after ? `read as ${time ?? ''}, the first reading after ${previous}` : `read as ${time ?? ''}, in the working day`;
+    }
+    if (!time) continue;
+    out.push({ index: m.index, time: { time, qualifier: qualifierOf(word), phrase, sentence, ...(assumed ? { assumed } : {}) } });
+    previous = time;
+  }
+  return out;
+}
+
 /** Every time of day the text states, in order, each with the sentence it belongs to. */
 export function findTimes(text: string): ParsedTime[] {
   const out: ParsedTime[] = [];
   for (const sentence of sentences(text, { startLine: 1, endLine: 1 })) {
+    const inWords = /o['’]?\s?clock|\b(?:past|after|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i.test(sentence.text)
+      ? wordTimes(sentence.text, out[out.length - 1]?.time ?? null)
+      : [];
+    const start = out.length;
+    const indices: number[] = [];
     for (const m of sentence.text.matchAll(TIME)) {
+      // A digit inside a time written in words ("quarter past 8") is that time's, not one of its own.
+      if (inWords.some((w) => m.index >= w.index && m.index < w.index + w.time.phrase.length)) continue;
       const [, word = '', hp, mp, part, night, h1, sep, m1, mer1, h2, mer2, h3, m3, h4, m4, named] = m;
       let time: string | null = null;
       if (hp !== undefined) {
@@ -61,7 +111,17 @@ export function findTimes(text: string): ParsedTime[] {
         if (RELATIVE_TO_HOUR.test(sentence.text.slice(0, m.index))) continue;
         time = named.toLowerCase() === 'midnight' ? '00:00' : '12:00';
       }
-      if (time) out.push({ time, qualifier: qualifierOf(word), phrase: m[0], sentence: sentence.text });
+      if (time) {
+        out.push({ time, qualifier: qualifierOf(word), phrase: m[0], sentence: sentence.text });
+        indices.push(m.index);
+      }
+    }
+    // Times in words join the others in the order the sentence gives them.
+    for (const w of inWords) {
+      const at = indices.findIndex((i) => i > w.index);
+      const position = at < 0 ? out.length : start + at;
+      out.splice(position, 0, w.time);
+      indices.splice(at < 0 ? indices.length : at, 0, w.index);
     }
   }
   return out;
