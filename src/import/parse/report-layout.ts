@@ -174,7 +174,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     const firstLine = textOf(block).split('\n')[0] ?? '';
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
-      if (!current) pullSignOffLines(block);
+      pullSignOffLines(block);
       continue;
     }
     const equipment = EQUIPMENT_LINE.exec(firstLine);
