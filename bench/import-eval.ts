@@ -28,7 +28,7 @@ const SETS = [
   { folder: 'holdout', title: (n: number) => `The first held-out set (tests/fixtures/holdout): ${n} reports, retired and tuned on since 2026-11-30` },
   { folder: 'holdout-2', title: (n: number) => `The second held-out set (tests/fixtures/holdout-2): ${n} reports, retired and tuned on since 2026-11-30` },
   { folder: 'holdout-3', title: (n: number) => `The third held-out set (tests/fixtures/holdout-3): ${n} reports, retired and tuned on since 2026-12-01` },
-  { folder: 'holdout-4', title: (n: number) => `The fourth held-out set (tests/fixtures/holdout-4): ${n} reports by ten other authors, never tuned against` },
+  { folder: 'holdout-4', title: (n: number) => `The fourth held-out set (tests/fixtures/holdout-4): ${n} reports, retired and tuned on since 2026-12-01` },
 ] as const;
 const resultFile = new URL('./results/import-eval.txt', import.meta.url).pathname;
 const verbose = process.argv.includes('--verbose');
