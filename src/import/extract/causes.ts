@@ -195,8 +195,8 @@ function withRule<T extends { rule: string }>(match: T, before: string | undefin
 
 export function readRecommendation(item: ParsedItem, order: number, assetKeys: string[], causes: CauseFact[], spread: Map<string, number> = new Map(), warnings?: Warning[], causeLabels: (string | null)[] = []): RecommendationFact {
   const typed = RECOMMENDATION_TYPES.map((t) => ({ ...t, hit: t.cue.exec(item.text)?.[0] })).find((t) => t.hit !== undefined);
-  const dueText = DUE.exec(item.text)?.[1];
-  const due = dueText ? parseDayDate(dueText) : null;
+  const dueText = item.due ?? DUE.exec(item.text)?.[1];
+  const due = item.due ? { ok: true as const, iso: item.due } : dueText ? parseDayDate(dueText) : null;
   const named = referencedCauses(item.causeReferences, causes, order, causeLabels);
   warnings?.push(...(named?.warnings ?? []));
   const match = named && named.orders.length > 0
@@ -213,6 +213,6 @@ export function readRecommendation(item: ParsedItem, order: number, assetKeys: s
     linkedByParts: match.byParts,
     linkedByReference: named !== null && named.orders.length > 0,
     assetKeys,
-    rule: [typed ? `phrase:"${typed.hit}"->${typed.type}` : 'default:PREVENT', ...(due?.ok ? [`due:"${dueText}"`] : []), match.rule].join('; '),
+    rule: [typed ? `phrase:"${typed.hit}"->${typed.type}` : 'default:PREVENT', ...(due?.ok ? [`due:"${dueText}"`] : []), ...(item.owner ? [`owner:"${item.owner}"`] : []), match.rule].join('; '),
   };
 }

@@ -64,5 +64,6 @@ function turndown(): TurndownService {
 
 /** HTML as a wiki or Word exports it, as Markdown; the import's line numbers then point at this Markdown. */
 export function htmlToMarkdown(html: string): string {
-  return turndown().turndown(html);
+  // Word pads a typed list number with no-break spaces ("1.&nbsp;&nbsp;Put …"); as plain spaces it reads as the list it is.
+  return turndown().turndown(html).replace(/\u00a0/g, ' ');
 }

@@ -10,6 +10,7 @@ import { ProblemList, ReportParseError } from './problems.js';
 import { readDateRange } from './read-dates.js';
 import { yearHint } from './year-hint.js';
 import { tableItems } from './table-items.js';
+import { withOwnerAndDue } from './owner-and-due.js';
 import { sentences } from './text-units.js';
 import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
@@ -187,8 +188,13 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   }
 }
 
+// "a) The checklist …", "(b) …", "c. …": a cause's letter is its place in the list, not its text.
+const LETTER_MARK = /^\(?[a-h]\)\s+|^[a-h]\.\s+(?=\p{Lu})/u;
+
 function withCauseLabel(item: ParsedItem): ParsedItem {
-  const read = causeLabel(item.text);
+  const lettered = LETTER_MARK.exec(item.text);
+  const read = causeLabel(lettered ? item.text.slice(lettered[0].length) : item.text);
+  if (lettered && read.label === null) return { ...item, text: read.text };
   return read.label === null ? item : { ...item, text: read.text, label: read.label };
 }
 
@@ -281,7 +287,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
   const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true).map(withCauseLabel);
-  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true));
+  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true).map((item) => withOwnerAndDue(item, context)));
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();

@@ -41,6 +41,12 @@ function kindOf(label: string): SignOffLine {
   return LABELS.find(([pattern]) => pattern.test(l))?.[1] ?? 'REPORT_BY';
 }
 
+/** "Prepared by:" with nothing after it: the label of a signature block whose name stands on a line below. */
+export function bareSignOffLabel(text: string): string | null {
+  const m = SIGN_OFF.exec(text.trim());
+  return m && (m[2] ?? '').trim() === '' ? (m[1] ?? null) : null;
+}
+
 export function isSignOffText(text: string): boolean {
   return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()));
 }

@@ -1,7 +1,8 @@
 import type { Paragraph } from 'mdast';
 import type { Block } from './markdown.js';
 import { spanOf, textOf } from './markdown.js';
-import { isSignOffLike, isSignOffText } from './parse-signoffs.js';
+import { bareSignOffLabel, isSignOffLike, isSignOffText } from './parse-signoffs.js';
+import { hasTitleWord, looksLikeName } from './party-line.js';
 import type { ProblemList } from './problems.js';
 import { startsLikeDate } from './read-dates.js';
 import type { SectionId } from './sections.js';
@@ -148,8 +149,38 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     });
   };
 
+  // A signature block: "Prepared by:", a line of underscores to sign on, the name, the signer's title.
+  let signature: { label: string; line: number; named: boolean } | null = null;
+
   for (const block of blocks) {
     const span = spanOf(block);
+    if (signature && block.type === 'paragraph') {
+      const text = textOf(block).trim();
+      if (/^[_\s.]{3,}$|^signature\b/i.test(text)) {
+        ledger.read(span.startLine, span.endLine, 'signature line');
+        continue;
+      }
+      if (!signature.named && looksLikeName(text)) {
+        out.signOffBlocks.push(restParagraph(`${signature.label}: ${text}`, signature.line, signature.line));
+        ledger.read(span.startLine, span.endLine, 'signer');
+        signature.named = true;
+        continue;
+      }
+      if (signature.named && hasTitleWord(text) && !looksLikeName(text) && text.split(/\s+/).length <= 8 && bareSignOffLabel(text) === null) {
+        ledger.read(span.startLine, span.endLine, "signer's title");
+        signature = null;
+        continue;
+      }
+      if (!signature.named) problems.warn('EMPTY_SIGN_OFF', signature.line, `Sign-off "${signature.label}" on line ${signature.line} names nobody`);
+      signature = null;
+    }
+    const bare = block.type === 'paragraph' && (current || pending) && !textOf(block).includes('\n') ? bareSignOffLabel(textOf(block)) : null;
+    if (bare) {
+      if (signature && !signature.named) problems.warn('EMPTY_SIGN_OFF', signature.line, `Sign-off "${signature.label}" on line ${signature.line} names nobody`);
+      signature = { label: bare, line: span.startLine, named: false };
+      ledger.read(span.startLine, span.startLine, 'sign-off label');
+      continue;
+    }
     out.lastLine = Math.max(out.lastLine, span.endLine);
     if (!out.titleBlock && !current && !pending) {
       // A "#" heading, or failing that the first heading of any level that is not a section name, or a first line
@@ -282,6 +313,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     else if (current) current.blocks.push(block);
     else out.preamble.push(block);
   }
+  if (signature && !signature.named) problems.warn('EMPTY_SIGN_OFF', signature.line, `Sign-off "${signature.label}" on line ${signature.line} names nobody`);
   settle();
   settleUnknown();
   if (periodHeader !== null) ledger.skip(periodHeader, periodHeader, 'a period header with no date range after it');

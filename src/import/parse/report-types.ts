@@ -53,6 +53,9 @@ export interface ParsedItem {
   causeReferences?: CauseReference[];
   /** The label a cause is written with (`RC1`), which recommendations may refer to; causes only. */
   label?: string;
+  /** Who is to carry a recommendation out and by when, as written after it ("Owner: Raymond Ho, due 30/06/2026"). */
+  owner?: string;
+  due?: string;
 }
 
 /** What a sign-off line records: who wrote, checked, reviewed, approved, endorsed, signed off or closed the report. */
