@@ -11,6 +11,7 @@ import { readDateRange } from './read-dates.js';
 import { yearHint } from './year-hint.js';
 import { tableItems } from './table-items.js';
 import { withOwnerAndDue } from './owner-and-due.js';
+import { outlineToMarkdown } from './outline.js';
 import { sentences } from './text-units.js';
 import type { ParsedItem, ParsedLocation, ParsedParty, ParsedReport, ParsedSignOffLine, ParsedTimelineEntry } from './report-types.js';
 import { LineLedger } from './line-ledger.js';
@@ -263,7 +264,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
 
   const text = markdown.replace(/^\uFEFF/, '');
   const ledger = new LineLedger(text);
-  const tree = parseMarkdown(text);
+  const tree = parseMarkdown(outlineToMarkdown(text));
   const l = layout(tree.children, problems, ledger);
   const title = readTitle(l, problems, ledger);
   const { department, organisation } = readPreamble(l, ledger);

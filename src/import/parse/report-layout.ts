@@ -10,6 +10,7 @@ import { readGroupLine } from './cause-references.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import type { LineLedger } from './line-ledger.js';
 import { readPipeTable } from './pipe-table.js';
+import { normaliseSectionName } from './section-names.js';
 
 export interface Section {
   id: SectionId;
@@ -46,6 +47,7 @@ const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|ti
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
 const LETTERHEAD = /\b(?:department|dept\.?|division|ltd\.?|limited|inc\.?|plc|llc|gmbh)(?:\s|$|[,.;—–-])/i;
+const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
 const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
 // Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
 const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
@@ -131,6 +133,11 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         ledger.read(p.line, p.line, 'section header');
         const at = out.sections.findIndex((s) => s.line > p.line);
         out.sections.splice(at < 0 ? out.sections.length : at, 0, { id: 'description', line: p.line, blocks: p.blocks });
+        continue;
+      }
+      // "Sign-off", "Approvals": the heading of the sign-off lines, which are read wherever they stand.
+      if (p.blocks.length === 0 && SIGN_OFF_HEADING.test(normaliseSectionName(p.text))) {
+        ledger.read(p.line, p.line, 'heading of the sign-offs');
         continue;
       }
       problems.warn('UNKNOWN_SECTION', p.line, `Section "${p.text}" is not part of the template and was skipped`);
