@@ -16,7 +16,11 @@ const CAPS_HEADING = /^\s*\d{1,2}[.)]\s+\p{Lu}{3,}(?:[\s&/-]+\p{Lu}{2,})*(?:\s|$
  */
 function columns(line: string): string {
   const lead = /^[ \t]*/.exec(line)?.[0] ?? '';
-  const body = line.slice(lead.length).replace(/[ ]*\t+[ ]*/g, (_tab, offset: number, all: string) => (/[:：]$/.test(all.slice(0, offset)) ? ' ' : ' – '));
+  // Columns typed with runs of spaces ("Winnie Chan       Messaging Engineer") are columns too; two spaces after a
+  // sentence's full stop, or before a label's colon, are only spacing.
+  const body = line
+    .slice(lead.length)
+    .replace(/[ ]*\t+[ ]*|(?<![.!?:;,])[ ]{3,}(?![ :：])/g, (_gap, offset: number, all: string) => (/[:：]$/.test(all.slice(0, offset)) ? ' ' : ' – '));
   return `${lead.replace(/\t/g, '    ')}${body}`.replace(/\s+$/, '');
 }
 
@@ -36,6 +40,8 @@ export function canBeTitle(line: string): boolean {
   const text = line.trim().replace(/^[-•*]\s+/, '');
   if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
   if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
+  // "INCIDENT REPORT: OUTBOUND MAIL BLOCKED": a report's own label names it a title, whatever shape the rest has.
+  if (/^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i.test(text)) return true;
   // "HYPER GROUP NETWORK LTD - IT DEPARTMENT" is a letterhead; the incident's name is on a later line.
   if (LETTERHEAD.test(text)) return false;
   const party = readPartyLine(text.replace(/\t+/g, ' - '), new Set());

@@ -63,8 +63,31 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
 }
 
 /** "A / Title; B / Title": several parties on one line, read only when every piece is a confident party. */
+// "Present:", "Attendees:", "Involved:": a label before a sentence listing the people.
+const LIST_LABEL = /^(?:present|attendees?|participants?|involved|people involved|in attendance|parties)\s*[:：]\s*/i;
+
+/** The pieces of a list of people: split on semicolons, or on commas outside brackets ("A (Chairman, ERG), B (CFO)"). */
+function peopleList(text: string): string[] {
+  if (text.includes(';')) return text.split(/\s*;\s*/);
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      pieces.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  // Only "Name (Title)" pieces make a comma list: a comma also separates a name from its title.
+  return pieces.every((p) => /\([^()]+\)\s*\.?\s*$/.test(p.trim()) || p.trim() === '') ? pieces : [text];
+}
+
 function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: string; title: string }[] | null {
-  const pieces = text.split(/\s*;\s*/).filter((p) => p !== '');
+  const pieces = peopleList(text.replace(LIST_LABEL, '').replace(/\.\s*$/, '')).map((p) => p.trim().replace(/^and\s+/i, '')).filter((p) => p !== '');
   if (pieces.length < 2) return null;
   const read = pieces.map((p) => readPartyLine(p, signers));
   const confident = read.every((r) => r.evidence !== null && r.name !== '' && r.title !== '' && r.name.length <= MAX_FIELD_LENGTH && r.title.length <= MAX_FIELD_LENGTH && looksLikeName(r.name));

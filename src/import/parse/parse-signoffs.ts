@@ -10,12 +10,12 @@ const LABELS: readonly [RegExp, SignOffLine][] = [
   [/^reviewed by$/, 'REVIEWED_BY'],
   [/^approved by$/, 'APPROVED_BY'],
   [/^endorsed by$/, 'ENDORSED_BY'],
-  [/^signed[- ]off by$/, 'SIGNED_OFF_BY'],
+  [/^signed(?:[- ]off)? by$/, 'SIGNED_OFF_BY'],
   [/^closed by$/, 'CLOSED_BY'],
 ];
 // A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
 // The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung".
-const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed))\s*[:：]\s*(.*)$/i;
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed))\s*[:：]\s*(.*)$/i;
 
 // "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
 const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
@@ -32,7 +32,22 @@ function withoutColon(line: string): { label: string; names: string[] } | null {
 /** A paragraph made only of sign-off lines, including ones that cannot be read (so they are warned about, not taken as text). */
 export function isSignOffLike(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.every((l) => SIGN_OFF.test(l) || withoutColon(l) !== null || SIGN_OFF_LIKE.test(l));
+  let underLabel = false;
+  return lines.length > 0 && lines.every((l) => {
+    if (SIGN_OFF.test(l)) {
+      underLabel = bareSignOffLabel(l) !== null;
+      return true;
+    }
+    if (underLabel && signerLine(l)) return true;
+    underLabel = false;
+    return withoutColon(l) !== null || SIGN_OFF_LIKE.test(l);
+  });
+}
+
+/** "Winnie Chan (Messaging Engineer)" on its own line under "Signed:": the names, or null when the line is not one. */
+function signerLine(line: string): string[] | null {
+  const names = splitNames(line);
+  return names.length > 0 && names.every(looksLikeName) ? names : null;
 }
 
 function kindOf(label: string): SignOffLine {
@@ -79,9 +94,27 @@ function withoutDate(list: string): string {
 /** A paragraph may hold several sign-off lines when the author left out the blank lines between them. */
 export function parseSignOffParagraph(text: string, firstLine: number, problems: ProblemList): ParsedSignOffLine[] {
   const out: ParsedSignOffLine[] = [];
+  // A label alone on its line ("Signed:") takes the names on the lines under it.
+  let label: { text: string; line: number; named: boolean } | null = null;
+  const closeLabel = () => {
+    if (label && !label.named) problems.warn('EMPTY_SIGN_OFF', label.line, `Sign-off "${label.text}" on line ${label.line} names nobody`);
+    label = null;
+  };
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = firstLine + i;
     const m = SIGN_OFF.exec(raw.trim());
+    const under = !m && label ? signerLine(raw.trim()) : null;
+    if (under && label) {
+      out.push({ kind: kindOf(label.text), names: under, span: { startLine: line, endLine: line } });
+      label.named = true;
+      return;
+    }
+    if (!m || bareSignOffLabel(raw) === null) closeLabel();
+    if (m && bareSignOffLabel(raw) !== null) {
+      closeLabel();
+      label = { text: m[1] ?? '', line, named: false };
+      return;
+    }
     if (!m) {
       const loose = withoutColon(raw.trim());
       if (loose) {
@@ -105,6 +138,7 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     }
     out.push({ kind: kindOf(m[1] ?? ''), names, span: { startLine: line, endLine: line } });
   });
+  closeLabel();
   return out;
 }
 

@@ -36,7 +36,8 @@ export function looksLikeName(text: string): boolean {
 const SEPARATORS: readonly { label: string; split: (text: string) => [string, string] | null }[] = [
   { label: '( )', split: (t) => { const m = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // The dash must stand alone so "Jean-Luc" or "E-Commerce Lead" stay whole.
-  { label: '-', split: (t) => { const m = /^(.*?)(?:^|\s+)[-–—](?:\s+|$)(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
+  // A space on one side is enough when a capital follows ("Oscar Fung -Database Administrator").
+  { label: '-', split: (t) => { const m = /^(.*?)(?:(?:^|\s+)[-–—](?:\s+|$)|\s+[-–—](?=\p{Lu}))(.*)$/su.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // "Priya Nair / Messaging Engineer" and a typed leader, "Tommy Leung ........ Network Engineer".
   { label: '/', split: (t) => { const m = /^(.*?)\s+\/\s+(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
   // "Leo Yip | Network Engineer": a pipe typed as a column rule (a table row, led by a pipe, is read as a table).

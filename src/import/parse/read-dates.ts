@@ -126,11 +126,13 @@ export function startsLikeDate(text: string): boolean {
   return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s|$)`, 'i').test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
-    new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t);
+    new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t) ||
+    // "24/08 06:50 Phishing e-mail …": a day and month leading a log line, before its time or its text.
+    /^\d{1,2}\/\d{1,2}\s+(?=\d{1,2}[:.]\d{2}\b|\d{4}\s*h|noon\b|midday\b|\p{Lu})/u.test(t);
 }
 
 // A colon between digits is a clock time's ("Apr 14, 11:45PM"), not the end of the date.
-const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=\d{1,2}[:.]\d{2}\b|\d{4}\s*h(?:rs?|ours)?\b)/gi;
+const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=\d{1,2}[:.]\d{2}\b|\d{4}\s*h(?:rs?|ours)?\b|(?:noon|midday)\b)/gi;
 
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {

@@ -10,6 +10,8 @@ export function normaliseSectionName(text: string): string {
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5}|[a-h])\s*[.):\-–—]\s*/i, '')
     .replace(/^\s*\d{1,2}\s+(?=[a-z])/i, '')
     .replace(/\(s\)/gi, 's')
+    // "Incident description (log of events, all times local)": an aside in brackets after the name.
+    .replace(/(\S)\s*\([^()]{2,60}\)\s*[:：]?\s*$/, '$1')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
     .replace(/\s+/g, ' ')

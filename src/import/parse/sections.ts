@@ -113,6 +113,8 @@ export function matchHeader(block: Block, options: { allowInline: boolean; title
     const text = cleanName(textOf(block));
     const found = known(lookup(text), text, 'emphasis');
     if (found) return found;
+    // "_All times are Hong Kong time._": an italic sentence is a note, not a heading.
+    if (/[.!?]$/.test(text) && text.split(/\s+/).length > 3) return null;
     return text.length > 0 && text.length <= 80 ? { kind: 'unknown', text, ambiguous: [] } : null;
   }
   const [first = '', ...more] = textOf(block).split('\n');
