@@ -25,3 +25,5 @@ export const assetNodes = {
   Asset: { table: t.assets, byId: (loaders) => loaders.assetById },
   AssetFact: { table: t.assetFacts, byId: (loaders) => loaders.assetFactById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof assetNodes, true> {} }

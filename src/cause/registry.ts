@@ -22,3 +22,5 @@ export const causeNodes = {
   Cause: { table: t.causes, byId: (loaders) => loaders.causeById },
   SignOff: { table: t.signOffs, byId: (loaders) => loaders.signOffById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof causeNodes, true> {} }

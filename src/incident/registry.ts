@@ -48,3 +48,5 @@ export const incidentNodes = {
   Incident: { table: t.incidents, byId: (loaders) => loaders.incidentById },
   TimelineEvent: { table: t.timelineEvents, byId: (loaders) => loaders.eventById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof incidentNodes, true> {} }

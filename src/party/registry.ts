@@ -18,3 +18,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const partyNodes = {
   Party: { table: t.parties, byId: (loaders) => loaders.partyById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof partyNodes, true> {} }

@@ -18,3 +18,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const recommendationNodes = {
   Recommendation: { table: t.recommendations, byId: (loaders) => loaders.recommendationById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof recommendationNodes, true> {} }

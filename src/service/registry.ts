@@ -19,3 +19,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const serviceNodes = {
   Service: { table: t.services, byId: (loaders) => loaders.serviceById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof serviceNodes, true> {} }

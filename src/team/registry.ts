@@ -19,3 +19,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const teamNodes = {
   Team: { table: t.teams, byId: (loaders) => loaders.teamById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends Record<keyof typeof teamNodes, true> {} }
