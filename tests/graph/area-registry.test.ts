@@ -86,4 +86,20 @@ describe('the area registry (src/registry/areas.ts)', () => {
     expect(() => composeResolvers([{ folder: 'first', queries: { teams: resolve } }, { folder: 'second', queries: { teams: resolve } }]))
       .toThrow('Query.teams is resolved by both first and second');
   });
+
+  it('has each codegen mapper name an SDL type and a module that exists, relative to its area folder', () => {
+    const src = join(root, 'src');
+    const sdlTypes = new Set(objectTypes.map((type) => type.name.value));
+    const files = readdirSync(src).filter((folder) => existsSync(join(src, folder, 'codegen-mappers.json')));
+    const problems = files.flatMap((folder) =>
+      Object.entries(JSON.parse(readFileSync(join(src, folder, 'codegen-mappers.json'), 'utf8')) as Record<string, string>).flatMap(([type, mapper]) => {
+        const module = join(src, folder, mapper.split('#')[0]!).replace(/\.js$/, '.ts');
+        return [
+          ...(sdlTypes.has(type) ? [] : [`src/${folder}/codegen-mappers.json maps ${type}, which the SDL does not declare`]),
+          ...(existsSync(module) ? [] : [`src/${folder}/codegen-mappers.json maps ${type} to ${mapper}, which does not exist`]),
+        ];
+      }));
+    expect(files).toContain('incident');
+    expect(problems).toEqual([]);
+  });
 });
