@@ -2,9 +2,9 @@ import { BadUserInputError } from './errors.js';
 import { isNodeType } from './node-kind.js';
 
 /**
- * Types that have global IDs (the prefix inside the opaque ID). Empty here: each area declares
- * its node types into this interface next to their tables (src/<area>/registry.ts), and the
- * registry hands their tables and loaders to the kernel at start-up (registerNodeKinds).
+ * Types that have global IDs (the prefix inside the opaque ID), each with its row. Empty here:
+ * each area declares its node types into this interface next to their tables and loaders
+ * (src/<area>/registry.ts), and the registry hands those to the kernel at start-up (registerNodeKinds).
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
 export interface NodeTypes {}

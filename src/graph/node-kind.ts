@@ -8,6 +8,12 @@ export interface NodeKind {
   byId(loaders: Loaders): { load(id: string): Promise<object | null> };
 }
 
+/** The row a node kind's by-ID loader yields. */
+export type RowOf<Kind extends NodeKind> = NonNullable<Awaited<ReturnType<ReturnType<Kind['byId']>['load']>>>;
+
+/** Each node type of an area with its row: what the area declares into the kernel's `NodeTypes`. */
+export type RowsOf<Kinds extends Record<string, NodeKind>> = { [Type in keyof Kinds]: RowOf<Kinds[Type]> };
+
 let registered: ReadonlyMap<string, NodeKind> | undefined;
 
 /**
