@@ -8,7 +8,7 @@ import { optional, provenanceOf, required } from '../graph/field-helpers.js';
 import { toGlobalId, type NodeType } from '../graph/ids.js';
 import type { NodeRow } from '../graph/models.js';
 import { pageRequest, pageSize } from '../graph/page-args.js';
-import { loadNode } from '../registry/nodes.js';
+import { loadNode } from '../graph/node-kind.js';
 import { detectionLags } from './detection-lag.js';
 import { followThrough, recurrences } from './follow-through.js';
 import { gapChecks } from './gap-checks.js';

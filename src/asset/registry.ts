@@ -2,7 +2,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { aliasesByOwner, rowsById, rowsByParent, rowsThroughLink } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 import { incidentsVia, type IncidentLoaders } from '../incident/registry.js';
 
 /** Assets, their facts, what they host, their names and their incidents. */
@@ -25,3 +25,5 @@ export const assetNodes = {
   Asset: { table: t.assets, byId: (loaders) => loaders.assetById },
   AssetFact: { table: t.assetFacts, byId: (loaders) => loaders.assetFactById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof assetNodes> {} }

@@ -1,6 +1,7 @@
 import type { AuditEntryResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { requireRole } from '../auth/roles.js';
-import { nodeTypes, toGlobalId, type NodeType } from '../graph/ids.js';
+import { toGlobalId } from '../graph/ids.js';
+import { isNodeType } from '../graph/node-kind.js';
 import { listAuditTrail } from './trail.js';
 import { verifyWithCheckpoints } from './verify-with-checkpoints.js';
 import { connectionResolvers } from '../graph/field-helpers.js';
@@ -18,8 +19,6 @@ export const auditQueries: Pick<QueryResolvers, 'auditTrail' | 'verifyAuditTrail
     return verifyWithCheckpoints(context.db, { checkpoints, publicKey });
   },
 };
-
-const isNodeType = (type: string): type is NodeType => (nodeTypes as readonly string[]).includes(type);
 
 export const AuditEntry: AuditEntryResolvers = {
   entityId: (row) => (isNodeType(row.entityType) ? toGlobalId(row.entityType, row.entityId) : row.entityId),

@@ -2,7 +2,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { rowsById, rowsByParent, rowsThroughLink } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 
 /** Causes and sign-offs of incidents, and what a cause touches. */
 export function causeLoaders(db: AppDb) {
@@ -22,3 +22,5 @@ export const causeNodes = {
   Cause: { table: t.causes, byId: (loaders) => loaders.causeById },
   SignOff: { table: t.signOffs, byId: (loaders) => loaders.signOffById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof causeNodes> {} }

@@ -1,4 +1,5 @@
 import type * as t from '../../db/schema/index.js';
+import type { NodeType, NodeTypes } from './ids.js';
 import type { PageOf } from './keyset.js';
 
 // What resolvers pass around for each GraphQL type: database rows, so edges resolve through loaders.
@@ -35,17 +36,8 @@ export interface ConnectionModel<T> extends PageOf<T> {
   totalCount: () => Promise<number>;
 }
 
-export type NodeRow =
-  | ({ __typename: 'Incident' } & IncidentRow)
-  | ({ __typename: 'TimelineEvent' } & TimelineEventRow)
-  | ({ __typename: 'Asset' } & AssetRow)
-  | ({ __typename: 'AssetFact' } & AssetFactRow)
-  | ({ __typename: 'Party' } & PartyRow)
-  | ({ __typename: 'Team' } & TeamRow)
-  | ({ __typename: 'Service' } & ServiceRow)
-  | ({ __typename: 'Cause' } & CauseRow)
-  | ({ __typename: 'Recommendation' } & RecommendationRow)
-  | ({ __typename: 'SignOff' } & SignOffRow);
+/** A row of any node type, tagged with its type: one variant per type the areas declare into NodeTypes. */
+export type NodeRow = { [Type in NodeType]: { __typename: Type } & NodeTypes[Type] }[NodeType];
 
 export interface LinkModel {
   from: NodeRow;

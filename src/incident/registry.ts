@@ -5,7 +5,7 @@ import type { AppDb } from '../../db/types.js';
 import { EdgeConnectionLoader } from '../graph/loaders/edge-connection.js';
 import { rowsById, rowsByParent, rowsThroughLink } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 import { mentionsByEvent } from './mentions.js';
 
 const incidentOrder = { columns: [t.incidents.startedOn, t.incidents.id], descending: true } as const;
@@ -48,3 +48,5 @@ export const incidentNodes = {
   Incident: { table: t.incidents, byId: (loaders) => loaders.incidentById },
   TimelineEvent: { table: t.timelineEvents, byId: (loaders) => loaders.eventById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof incidentNodes> {} }

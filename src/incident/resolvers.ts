@@ -6,7 +6,7 @@ import { incidentByKey, listIncidents } from './repository.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { snapshotAsOf } from '../audit/trail.js';
 import type { IncidentRow, NodeRow } from '../graph/models.js';
-import { loadNode } from '../registry/nodes.js';
+import { loadNode } from '../graph/node-kind.js';
 
 export const incidentQueries: Pick<QueryResolvers, 'incidents' | 'incident'> = {
   incidents: (_, args, { db, loaders }) =>

@@ -8,8 +8,8 @@ import { fieldName } from '../graph/field-name.js';
 import { decodeGlobalId, type NodeType } from '../graph/ids.js';
 import type { LinkModel } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
+import { nodeKind, nodeTypes } from '../graph/node-kind.js';
 import { lockRow } from '../graph/versioned.js';
-import { nodeKinds } from '../registry/nodes.js';
 
 interface LinkKind { table: PgTable; from: AnyPgColumn; to: AnyPgColumn }
 
@@ -28,12 +28,12 @@ const linkKinds: Partial<Record<`${NodeType}->${NodeType}`, LinkKind>> = {
 };
 
 async function resolveLink(tx: AppTx, fromGlobalId: string, toGlobalId: string) {
-  const from = decodeGlobalId(fromGlobalId, Object.keys(nodeKinds) as NodeType[], 'fromId');
-  const to = decodeGlobalId(toGlobalId, Object.keys(nodeKinds) as NodeType[], 'toId');
+  const from = decodeGlobalId(fromGlobalId, nodeTypes(), 'fromId');
+  const to = decodeGlobalId(toGlobalId, nodeTypes(), 'toId');
   const kind = linkKinds[`${from.type}->${to.type}`];
   if (!kind) throw new BadUserInputError(`A ${from.type} cannot be linked to a ${to.type}`);
-  const fromRow = await lockRow<object>(tx, nodeKinds[from.type].table, from.id, from.type);
-  const toRow = await lockRow<object>(tx, nodeKinds[to.type].table, to.id, to.type);
+  const fromRow = await lockRow<object>(tx, nodeKind(from.type).table, from.id, from.type);
+  const toRow = await lockRow<object>(tx, nodeKind(to.type).table, to.id, to.type);
   const model = { from: { __typename: from.type, ...fromRow }, to: { __typename: to.type, ...toRow } } as LinkModel;
   return { from, to, kind, model };
 }

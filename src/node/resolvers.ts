@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../graph/context.js';
 import { BadUserInputError } from '../graph/errors.js';
 import { tryDecodeGlobalId } from '../graph/ids.js';
 import type { NodeRow } from '../graph/models.js';
-import { loadNode } from '../registry/nodes.js';
+import { loadNode } from '../graph/node-kind.js';
 
 const MAX_NODES = 100;
 

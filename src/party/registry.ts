@@ -2,7 +2,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { aliasesByOwner, rowsById } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 import { incidentsVia, type IncidentLoaders } from '../incident/registry.js';
 
 export function partyLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, 'incidentById'>) {
@@ -18,3 +18,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const partyNodes = {
   Party: { table: t.parties, byId: (loaders) => loaders.partyById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof partyNodes> {} }

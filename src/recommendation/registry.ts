@@ -2,7 +2,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { rowsById, rowsByParent, rowsThroughLink } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 
 export function recommendationLoaders(db: AppDb) {
   return {
@@ -18,3 +18,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const recommendationNodes = {
   Recommendation: { table: t.recommendations, byId: (loaders) => loaders.recommendationById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof recommendationNodes> {} }

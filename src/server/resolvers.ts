@@ -1,75 +1,43 @@
-import * as analytics from '../analytics/resolvers.js';
-import { Asset, AssetFact, assetConnections, assetMutations, assetQueries } from '../asset/resolvers.js';
-import { Cause, Provenance, SignOff, causeConnections, causeMutations, causeQueries } from '../cause/resolvers.js';
-import { Link, linkMutations } from '../link/resolvers.js';
-import type { Resolvers } from '../generated/resolvers.js';
-import { ImportResult, ImportedEntity, importMutations } from '../import/resolvers.js';
-import { incidentMutations } from '../incident/mutations.js';
-import { Incident, TimelineEvent, incidentConnections, incidentQueries } from '../incident/resolvers.js';
-import { Node, nodeQueries } from '../node/resolvers.js';
-import { DateTime, LocalDate } from '../graph/scalars.js';
-import { Party, partyConnections, partyMutations, partyQueries } from '../party/resolvers.js';
-import { Team, teamConnections, teamMutations, teamQueries } from '../team/resolvers.js';
-import { Service, serviceConnections, serviceMutations, serviceQueries } from '../service/resolvers.js';
-import { AuditEntry, auditConnections, auditQueries } from '../audit/resolvers.js';
-import { guardMutations } from '../auth/guard.js';
-import { keyMutations, keyQueries } from '../auth/resolvers.js';
-import { Recommendation, recommendationConnections, recommendationMutations, recommendationQueries } from '../recommendation/resolvers.js';
-import { complianceQueries } from '../compliance/resolvers.js';
 import { JSONResolver } from 'graphql-scalars';
-import * as webhook from '../webhook/resolvers.js';
+import { guardMutations } from '../auth/guard.js';
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import { DateTime, LocalDate } from '../graph/scalars.js';
+import type { Area } from '../registry/descriptor.js';
+import { areas } from '../registry/areas.js';
 
-/** Every area's resolvers in one map; each area owns its part of Query and Mutation. */
-export const resolvers: Resolvers = {
-  DateTime,
-  Date: LocalDate,
-  JSON: JSONResolver,
-  Query: {
-    ...nodeQueries, ...incidentQueries, ...assetQueries, ...partyQueries, ...teamQueries, ...serviceQueries, ...causeQueries, ...analytics.analyticsQueries,
-    ...auditQueries, ...keyQueries, ...recommendationQueries, ...complianceQueries, ...webhook.webhookQueries,
-  },
-  Mutation: guardMutations({
-    ...incidentMutations, ...assetMutations, ...partyMutations, ...teamMutations, ...serviceMutations, ...causeMutations, ...linkMutations, ...importMutations, ...keyMutations, ...recommendationMutations,
-    ...webhook.webhookMutations,
-  }),
-  Node,
-  Incident: { ...Incident, ...analytics.incidentAnalytics },
-  TimelineEvent,
-  Asset: { ...Asset, ...analytics.assetAnalytics },
-  AssetFact,
-  Party: { ...Party, ...analytics.partyAnalytics },
-  Team,
-  Service,
-  Cause: { ...Cause, ...analytics.causeAnalytics },
-  Recommendation: { ...Recommendation, ...analytics.recommendationAnalytics },
-  SignOff,
-  Provenance,
-  Link,
-  ImportResult,
-  Pattern: analytics.Pattern,
-  SpareHardwareGap: analytics.SpareHardwareGap,
-  HardwareWait: analytics.HardwareWait,
-  DetectionLag: analytics.DetectionLag,
-  Recurrence: analytics.Recurrence,
-  RelatedIncident: analytics.RelatedIncident,
-  HistoryEntry: analytics.HistoryEntry,
-  SearchHit: analytics.SearchHit,
-  GapChecks: analytics.GapChecks,
-  AssetIncidentLink: analytics.AssetIncidentLink,
-  AssetPlacement: analytics.AssetPlacement,
-  ImportedEntity,
-  AuditEntry,
-  ...incidentConnections,
-  ...assetConnections,
-  ...partyConnections,
-  ...teamConnections,
-  ...serviceConnections,
-  ...recommendationConnections,
-  ...causeConnections,
-  ...auditConnections,
-  WebhookSubscription: webhook.WebhookSubscription,
-  WebhookFilter: webhook.WebhookFilter,
-  WebhookEvent: webhook.WebhookEvent,
-  WebhookDelivery: webhook.WebhookDelivery,
-  ...webhook.webhookConnections,
-};
+type FieldMap = Record<string, unknown>;
+
+/** Adds one area's fields of a type to those gathered so far; two areas resolving one field is a mistake. */
+function addFields(into: FieldMap, fields: object, where: string, owners: Map<string, string>, folder: string): void {
+  for (const [field, resolver] of Object.entries(fields)) {
+    const key = `${where}.${field}`;
+    if (owners.has(key)) throw new Error(`${key} is resolved by both ${owners.get(key)} and ${folder}`);
+    owners.set(key, folder);
+    into[field] = resolver;
+  }
+}
+
+/** Every area's queries, mutations and object resolvers in one map; mutations are guarded by role. */
+export function composeResolvers(list: readonly Area[]): Resolvers {
+  const owners = new Map<string, string>();
+  const query: FieldMap = {};
+  const mutation: FieldMap = {};
+  const types: Record<string, FieldMap> = {};
+  for (const area of list) {
+    addFields(query, area.queries ?? {}, 'Query', owners, area.folder);
+    addFields(mutation, area.mutations ?? {}, 'Mutation', owners, area.folder);
+    for (const [type, fields] of Object.entries(area.types ?? {})) {
+      addFields((types[type] ??= {}), fields as object, type, owners, area.folder);
+    }
+  }
+  return {
+    DateTime,
+    Date: LocalDate,
+    JSON: JSONResolver,
+    ...(types as Resolvers),
+    Query: query as QueryResolvers,
+    Mutation: guardMutations(mutation as MutationResolvers),
+  };
+}
+
+export const resolvers: Resolvers = composeResolvers(areas);

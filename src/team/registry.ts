@@ -2,7 +2,7 @@ import * as t from '../../db/schema/index.js';
 import type { AppDb } from '../../db/types.js';
 import { aliasesByOwner, rowsById, rowsByParent } from '../graph/loaders/rows.js';
 import type * as m from '../graph/models.js';
-import type { NodeKind } from '../graph/node-kind.js';
+import type { NodeKind, RowsOf } from '../graph/node-kind.js';
 import { incidentsVia, type IncidentLoaders } from '../incident/registry.js';
 
 export function teamLoaders(db: AppDb, { incidentById }: Pick<IncidentLoaders, 'incidentById'>) {
@@ -19,3 +19,5 @@ declare module '../graph/context.js' { interface Loaders extends ReturnType<type
 export const teamNodes = {
   Team: { table: t.teams, byId: (loaders) => loaders.teamById },
 } satisfies Record<string, NodeKind>;
+
+declare module '../graph/ids.js' { interface NodeTypes extends RowsOf<typeof teamNodes> {} }

@@ -2,7 +2,8 @@ import type {
   MutationResolvers, QueryResolvers, WebhookDeliveryResolvers, WebhookEventResolvers, WebhookFilterResolvers, WebhookSubscriptionResolvers,
 } from '../generated/resolvers.js';
 import { connectionResolvers, required } from '../graph/field-helpers.js';
-import { nodeTypes, toGlobalId, type NodeType } from '../graph/ids.js';
+import { toGlobalId } from '../graph/ids.js';
+import { isNodeType } from '../graph/node-kind.js';
 import { listWebhookDeliveries, replayWebhookDelivery } from './delivery-service.js';
 import { eventTypeOf } from './event-types.js';
 import { webhookLoaders } from './loaders.js';
@@ -32,8 +33,6 @@ export const WebhookFilter: WebhookFilterResolvers = {
   causeCategories: (row) => row.filterCauseCategories as never,
   assetIds: (row) => row.filterAssetIds.map((id) => toGlobalId('Asset', id)),
 };
-
-const isNodeType = (type: string): type is NodeType => (nodeTypes as readonly string[]).includes(type);
 
 export const WebhookEvent: WebhookEventResolvers = {
   type: (row) => eventTypeOf(row.type),

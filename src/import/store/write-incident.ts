@@ -9,7 +9,7 @@ import type { ImportCounts } from '../import-result.js';
 import type { ResolvedGraph } from './write-graph.js';
 import { factTableRows as tableRows, type FactRow } from './audit-facts.js';
 
-const provenance = (fact: { span: { startLine: number; endLine: number }; rule: string }) => ({
+const provenance = (fact: Spanned) => ({
   sourceStartLine: fact.span.startLine,
   sourceEndLine: fact.span.endLine,
   sourceRule: fact.rule,
@@ -48,25 +48,60 @@ export async function clearIncidentFacts(tx: AppTx, incidentId: string): Promise
   await tx.delete(t.incidentParties).where(eq(t.incidentParties.incidentId, incidentId));
 }
 
+/** What every step of writing a report's facts shares: the transaction, the incident, the resolved graph, the pending link INSERTs. */
+interface FactWrite {
+  tx: AppTx;
+  incidentId: string;
+  graph: ResolvedGraph;
+  /** Every link row is written at the end, with the others, in one statement (writeLinks). */
+  links: SQLWrapper[];
+  partyOf(name: string | null): string | null;
+}
+
+type Spanned = { span: { startLine: number; endLine: number }; rule: string };
+
+const idsOf = (map: Map<string, string>, keys: Iterable<string>) => [...new Set([...keys].flatMap((k) => (map.has(k) ? [map.get(k)!] : [])))];
+
 /**
  * Writes every fact of the report for the incident, each with the lines and rule it came from;
  * returns the counts and the fact rows as written (for their audit entries).
  */
 export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts: ExtractedFacts, graph: ResolvedGraph): Promise<{ counts: ImportCounts; rows: FactRow[] }> {
-  const incidentId = incident.id;
-  const partyOf = (name: string | null) => (name ? graph.partyIds.get(nameKey(name)) ?? null : null);
+  const write: FactWrite = {
+    tx, incidentId: incident.id, graph, links: [],
+    partyOf: (name) => (name ? graph.partyIds.get(nameKey(name)) ?? null : null),
+  };
+  const involved = linkInvolved(write, facts);
+  const events = await writeEvents(write, facts);
+  const { causes, causeIds } = await writeCauses(write, facts);
+  const recommendations = await writeRecommendations(write, facts, causeIds);
+  await writeLinks(tx, write.links);
+  const signOffs = await writeSignOffs(write, facts);
+  const assetFacts = await writeAssetFacts(write, facts);
 
-  const idsOf = (map: Map<string, string>, keys: Iterable<string>) => [...new Set([...keys].flatMap((k) => (map.has(k) ? [map.get(k)!] : [])))];
+  // The rows as written, in the order and shape `incidentFactRows` reads them, for the audit entries.
+  const rows = [
+    ...tableRows('timelineEvents', events), ...tableRows('causes', causes), ...tableRows('recommendations', recommendations),
+    ...tableRows('signOffs', signOffs), ...tableRows('assetFacts', assetFacts),
+  ];
+  const counts = {
+    ...involved,
+    timelineEvents: facts.events.length, causes: facts.causes.length, findings: facts.findings.length,
+    recommendations: facts.recommendations.length, signOffs: facts.signOffs.length, assetFacts: assetFacts.length,
+  };
+  return { counts, rows };
+}
+
+/** Links the incident to the assets, teams, services and parties the report names; returns how many of each. */
+function linkInvolved({ tx, incidentId, graph, links, partyOf }: FactWrite, facts: ExtractedFacts) {
   const assetIds = idsOf(graph.assetIds, graph.assetIds.keys());
-  // Every link row is written at the end, with the others, in one statement (below).
-  const links: SQLWrapper[] = [];
   if (assetIds.length) links.push(tx.insert(t.incidentAssets).values(assetIds.map((assetId) => ({ incidentId, assetId }))).onConflictDoNothing());
   const teamIds = idsOf(graph.teamIds, graph.teamIds.keys());
   if (teamIds.length) links.push(tx.insert(t.incidentTeams).values(teamIds.map((teamId) => ({ incidentId, teamId }))).onConflictDoNothing());
   const serviceIds = idsOf(graph.serviceIds, graph.serviceIds.keys());
   if (serviceIds.length) links.push(tx.insert(t.incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId }))).onConflictDoNothing());
 
-  const participants = new Map<string, { roles: Set<(typeof t.incidentRole.enumValues)[number]>; title: string | null; fact: { span: { startLine: number; endLine: number }; rule: string } }>();
+  const participants = new Map<string, { roles: Set<(typeof t.incidentRole.enumValues)[number]>; title: string | null; fact: Spanned }>();
   for (const party of facts.parties) {
     const id = partyOf(party.name);
     if (!id) continue;
@@ -83,8 +118,11 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
       [...participants].map(([partyId, p]) => ({ incidentId, partyId, roles: [...p.roles], titleAsListed: p.title, ...provenance(p.fact) })),
     ).onConflictDoNothing());
   }
+  return { parties: participants.size, assets: assetIds.length, teams: teamIds.length, services: serviceIds.length };
+}
 
-  // One multi-row INSERT per table: the report's facts go in a handful of statements, whatever their number.
+/** The timeline, in one multi-row INSERT (as every fact table: a handful of statements, whatever the report's size), and what each event mentions. */
+async function writeEvents({ tx, incidentId, graph, links, partyOf }: FactWrite, facts: ExtractedFacts) {
   const events = facts.events.length
     ? await tx.insert(t.timelineEvents).values(facts.events.map((event) => ({
       incidentId, position: event.order, occurredOn: event.startDate, endedOn: event.endDate === event.startDate ? null : event.endDate,
@@ -106,7 +144,11 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   linkRows(tx, links, t.eventParties, ['eventId', 'partyId'], mentionLinks.PARTY);
   linkRows(tx, links, t.eventTeams, ['eventId', 'teamId'], mentionLinks.TEAM);
   linkRows(tx, links, t.eventServices, ['eventId', 'serviceId'], mentionLinks.SERVICE);
+  return events;
+}
 
+/** The stated causes, then the findings read from the timeline, and the assets each cause touches; returns each stated cause's ID by its order. */
+async function writeCauses({ tx, incidentId, graph, links }: FactWrite, facts: ExtractedFacts) {
   let position = 0;
   const causeRows = [
     ...facts.causes.map((cause) => ({
@@ -127,7 +169,11 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
   const causeIds = new Map(facts.causes.map((cause, i) => [cause.order, causeIdAt.get(i + 1)!]));
   linkRows(tx, links, t.causeAssets, ['causeId', 'assetId'], facts.causes.flatMap((cause) =>
     idsOf(graph.assetIds, cause.assetKeys).map((to) => ({ from: causeIds.get(cause.order)!, to, ...provenance(cause) }))));
+  return { causes, causeIds };
+}
 
+/** The recommendations, the causes each addresses and the assets each names. */
+async function writeRecommendations({ tx, incidentId, graph, links }: FactWrite, facts: ExtractedFacts, causeIds: Map<number, string>) {
   const recommendations = facts.recommendations.length
     ? await tx.insert(t.recommendations).values(facts.recommendations.map((recommendation) => ({
       incidentId, position: recommendation.order, text: recommendation.text, type: recommendation.type, dueOn: recommendation.dueDate,
@@ -140,37 +186,28 @@ export async function writeIncidentFacts(tx: AppTx, incident: IncidentRow, facts
       .map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
   linkRows(tx, links, t.recommendationAssets, ['recommendationId', 'assetId'], facts.recommendations.flatMap((recommendation) =>
     idsOf(graph.assetIds, recommendation.assetKeys).map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
+  return recommendations;
+}
 
-  await writeLinks(tx, links);
-
-  let signOffPosition = 0;
-  const signOffs = facts.signOffs.length
+async function writeSignOffs({ tx, incidentId, partyOf }: FactWrite, facts: ExtractedFacts) {
+  let position = 0;
+  return facts.signOffs.length
     ? await tx.insert(t.signOffs).values(facts.signOffs.map((signOff) => ({
-      incidentId, position: ++signOffPosition, kind: signOff.kind, partyId: partyOf(signOff.partyName), roleTitle: signOff.roleTitle,
+      incidentId, position: ++position, kind: signOff.kind, partyId: partyOf(signOff.partyName), roleTitle: signOff.roleTitle,
       signedOn: signOff.date, detail: signOff.detail, ...provenance(signOff),
     }))).returning()
     : [];
+}
 
+/** What the report says of each asset it resolved; facts of an asset it did not resolve are left out. */
+async function writeAssetFacts({ tx, incidentId, graph }: FactWrite, facts: ExtractedFacts) {
   const assetFactRows = facts.assetFacts.flatMap((fact) => {
     const assetId = graph.assetIds.get(fact.assetKey);
     return assetId
       ? [{ assetId, incidentId, kind: fact.kind, sinceOn: fact.since, sincePrecision: fact.sincePrecision, observedOn: fact.observedOn, text: fact.text, ...provenance(fact) }]
       : [];
   });
-  const assetFacts = assetFactRows.length ? await tx.insert(t.assetFacts).values(assetFactRows).returning() : [];
-  const assetFactCount = assetFactRows.length;
-  // The rows as written, in the order and shape `incidentFactRows` reads them, for the audit entries.
-  const rows = [
-    ...tableRows('timelineEvents', events), ...tableRows('causes', causes), ...tableRows('recommendations', recommendations),
-    ...tableRows('signOffs', signOffs), ...tableRows('assetFacts', assetFacts),
-  ];
-
-  const counts = {
-    parties: participants.size, assets: assetIds.length, teams: teamIds.length, services: serviceIds.length,
-    timelineEvents: facts.events.length, causes: facts.causes.length, findings: facts.findings.length,
-    recommendations: facts.recommendations.length, signOffs: facts.signOffs.length, assetFacts: assetFactCount,
-  };
-  return { counts, rows };
+  return assetFactRows.length ? await tx.insert(t.assetFacts).values(assetFactRows).returning() : [];
 }
 
 interface LinkRow {

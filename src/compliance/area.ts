@@ -1,0 +1,4 @@
+import type { Area } from '../registry/descriptor.js';
+import { complianceQueries } from './resolvers.js';
+
+export const complianceArea = { folder: 'compliance', queries: complianceQueries } satisfies Area;
