@@ -20,7 +20,7 @@ const fixtures = (name: string) => new URL(`../tests/fixtures/${name}/`, import.
 /**
  * The sets scored apart. The rules are tuned on `variants` and on the retired held-out sets `holdout` and
  * `holdout-2`, `holdout-3`, `holdout-4` (each was held out until its misses were used to change the rules);
- * `holdout-5` was written by other authors apart from the rules and is never used to tune them: their figures are
+ * `holdout-5` was written by other authors apart from the rules and is never used to tune them: its figures are
  * the honest ones for reports nobody here has seen.
  */
 const SETS = [
