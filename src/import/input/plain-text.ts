@@ -2,6 +2,7 @@ import { looksLikeName, readPartyLine } from '../parse/party-line.js';
 import { isSignOffLike, isSignOffText } from '../parse/parse-signoffs.js';
 import { startsLikeDate } from '../parse/read-dates.js';
 import { isSectionLine } from '../parse/sections.js';
+import { LETTERHEAD, REPORT_LABEL } from '../parse/report-labels.js';
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
@@ -27,7 +28,6 @@ function columns(line: string): string {
 // A typed underline: three or more "-" or "=" and nothing else.
 const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
 
-const LETTERHEAD = /\b(?:department|dept\.?|division|ltd|limited|inc|plc|llc|gmbh)\b/i;
 
 const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
 
@@ -41,7 +41,7 @@ export function canBeTitle(line: string): boolean {
   if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
   if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
   // "INCIDENT REPORT: OUTBOUND MAIL BLOCKED": a report's own label names it a title, whatever shape the rest has.
-  if (/^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i.test(text)) return true;
+  if (REPORT_LABEL.test(text)) return true;
   // "HYPER GROUP NETWORK LTD - IT DEPARTMENT" is a letterhead; the incident's name is on a later line.
   if (LETTERHEAD.test(text)) return false;
   const party = readPartyLine(text.replace(/\t+/g, ' - '), new Set());

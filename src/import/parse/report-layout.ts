@@ -10,6 +10,7 @@ import { readGroupLine } from './cause-references.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import type { LineLedger } from './line-ledger.js';
 import { readPipeTable } from './pipe-table.js';
+import { LETTERHEAD, REPORT_LABEL } from './report-labels.js';
 import { normaliseSectionName } from './section-names.js';
 
 export interface Section {
@@ -46,9 +47,7 @@ export interface Layout {
 const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
-const LETTERHEAD = /\b(?:department|dept\.?|division|ltd\.?|limited|inc\.?|plc|llc|gmbh)(?:\s|$|[,.;—–-])/i;
 const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
-const TITLE_TEXT = /^(?:incident report|post[- ]incident (?:report|review)|incident review)\b/i;
 // Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
 const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
 
@@ -194,7 +193,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       // that says it is an incident report.
       // A letterhead set as a heading ("### Hyper Group Network Ltd — IT Department") names who wrote the report,
       // not the incident: it joins the preamble and the title is looked for after it.
-      const letterhead = block.type === 'heading' && LETTERHEAD.test(textOf(block)) && !TITLE_TEXT.test(textOf(block)) && textOf(block).split(/\s+/).length <= 10;
+      const letterhead = block.type === 'heading' && LETTERHEAD.test(textOf(block)) && !REPORT_LABEL.test(textOf(block)) && textOf(block).split(/\s+/).length <= 10;
       if (letterhead) {
         out.preamble.push(block);
         continue;
@@ -202,7 +201,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       const first = out.preamble.every((b) => b.type === 'heading' && LETTERHEAD.test(textOf(b)));
       const headingTitle = block.type === 'heading' && (block.depth === 1 || (first && matchHeader(block, { allowInline: false, titleSeen: false })?.kind !== 'known'));
       // "INCIDENT REPORT – Staff portal sign-in loop" names the incident even when a word of it names a section.
-      const isTitle = headingTitle || (block.type === 'heading' && first && TITLE_TEXT.test(textOf(block))) || (first && block.type === 'paragraph' && TITLE_TEXT.test(textOf(block)));
+      const isTitle = headingTitle || (block.type === 'heading' && first && REPORT_LABEL.test(textOf(block))) || (first && block.type === 'paragraph' && REPORT_LABEL.test(textOf(block)));
       if (isTitle) {
         out.titleBlock = block;
         if (block.type !== 'heading' || block.depth !== 1) problems.warn('TITLE_GUESSED', span.startLine, `Line ${span.startLine}: read as the title although it is not a "#" heading`);
