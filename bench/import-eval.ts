@@ -33,6 +33,8 @@ const SETS = [
 ] as const;
 const resultFile = new URL('./results/import-eval.txt', import.meta.url).pathname;
 const verbose = process.argv.includes('--verbose');
+// `--set NAME` scores one set while working on it; only a run over every set writes the results file.
+const onlySet = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 
 const database = await openPglite();
 const context = createContext({ database, actor: { id: 'eval:import', role: 'ADMIN' }, requestId: randomUUID(), logger: createLogger('silent') });
@@ -43,7 +45,7 @@ const lines: string[] = [];
 const say = (line = '') => lines.push(line);
 let refused = 0;
 
-const corpus = SETS.flatMap((set) => (existsSync(fixtures(set.folder)) ? loadCorpus(fixtures(set.folder)).map((report) => ({ ...report, set: set.folder })) : []));
+const corpus = SETS.filter((set) => onlySet === undefined || set.folder === onlySet).flatMap((set) => (existsSync(fixtures(set.folder)) ? loadCorpus(fixtures(set.folder)).map((report) => ({ ...report, set: set.folder })) : []));
 try {
   for (const report of corpus) {
     const input = await readReportFile(report.path);
@@ -98,5 +100,7 @@ for (const set of SETS) {
 }
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);
-mkdirSync(new URL('./results/', import.meta.url).pathname, { recursive: true });
-writeFileSync(resultFile, text);
+if (onlySet === undefined) {
+  mkdirSync(new URL('./results/', import.meta.url).pathname, { recursive: true });
+  writeFileSync(resultFile, text);
+}

@@ -32,6 +32,14 @@ export function isNearName(a: string, b: string): boolean {
   return x.length >= 3 && y.length >= 3 && x[0] === y[0] && levenshtein(x, y) <= 2;
 }
 
+/** "P. Raman" or "P Raman" for "Priya Raman": a first initial, then the same last name. */
+export function isInitialledName(written: string, full: string): boolean {
+  const m = /^(\p{Lu})\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(written.trim());
+  if (!m) return false;
+  const parts = normalisePersonKey(full).split('-');
+  return parts.length >= 2 && parts[0]?.[0] === m[1]?.toLowerCase() && parts[parts.length - 1] === normalisePersonKey(m[2] ?? '');
+}
+
 export class PartyBook {
   readonly parties: PartyFact[];
   readonly warnings: Warning[] = [];
@@ -56,6 +64,15 @@ export class PartyBook {
     const key = normalisePersonKey(written);
     const exact = this.parties.find((p) => normalisePersonKey(p.name) === key || p.aliases.some((a) => normalisePersonKey(a) === key));
     if (exact) return exact;
+    // "P. Raman" signing for "Priya Raman": an initial and the surname of exactly one listed party.
+    const initialled = this.parties.filter((p) => p.roles.includes('LISTED') && isInitialledName(written, p.name));
+    const [signer] = initialled;
+    if (initialled.length === 1 && signer) {
+      signer.aliases.push(written);
+      signer.rule = `${signer.rule}; alias:"${written}" (initial and surname of "${signer.name}")`;
+      this.warnings.push({ code: 'PARTY_ALIAS_MERGED', message: `"${written}" (line ${span.startLine}) is read as "${signer.name}", the only listed party with that initial and surname`, span, candidates: [signer.name] });
+      return signer;
+    }
     const near = this.parties.filter((p) => p.roles.includes('LISTED') && isNearName(p.name, written));
     const [only] = near;
     if (near.length === 1 && only) {

@@ -29,6 +29,12 @@ function headerCells(table: DomNode): string[] | null {
   return first.some((c) => DATE_HEADER.test(c)) && first.filter((c) => TIMELINE_HEADER.test(c)).length >= 2 ? first : null;
 }
 
+/** A table of two rows or more, each of two cells or more, that is not a table of sign-offs. */
+function isColumnTable(table: DomNode): boolean {
+  const rows = rowsOf(table).filter((r) => r.some((c) => c !== ''));
+  return rows.length >= 2 && rows.every((r) => r.length >= 2) && signOffRows(table) === null;
+}
+
 /** A table of "Prepared by | Name" rows is a block of sign-off lines, one a row. */
 function signOffRows(table: DomNode): string[] | null {
   const rows = rowsOf(table).filter((r) => r.some((c) => c !== ''));
@@ -45,15 +51,50 @@ function pipeRows(table: DomNode): string[] {
   return [line(header), line(header.map(() => '---')), ...body.map(line)];
 }
 
+/**
+ * A definition list (`<dt>` term, `<dd>` details) as the list a reader would see: a term with one short detail on one
+ * line ("Samuel Lo – Windows Systems Engineer"), a term with several details as a bullet with its details under it
+ * ("Mar. 12" and the events of that day).
+ */
+function descriptionListLines(list: DomNode): string[] {
+  const lines: string[] = [];
+  let term: { text: string; details: string[] } | null = null;
+  const flush = () => {
+    if (!term) return;
+    const [only] = term.details;
+    if (term.details.length === 1 && only !== undefined && only.length <= 80 && !/[.!?]\s/.test(only)) lines.push(`- ${term.text} – ${only}`);
+    else lines.push(`- ${term.text}`, ...term.details.map((d) => `  - ${d}`));
+    term = null;
+  };
+  for (const child of Array.from(list.children)) {
+    const text = cellText(child);
+    if (child.nodeName === 'DT') {
+      flush();
+      term = { text, details: [] };
+    } else if (child.nodeName === 'DD') {
+      if (term) term.details.push(text);
+      else lines.push(`- ${text}`);
+    }
+  }
+  flush();
+  return lines;
+}
+
 function turndown(): TurndownService {
   if (service) return service;
   service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '_', strongDelimiter: '**' });
   service.remove(['head', 'title', 'script', 'style', 'noscript']);
   // Markdown characters are not escaped: "1. Name - Title" typed as a paragraph must stay a list item, as it reads.
   service.escape = (text: string) => text;
+  // Any other table with a first row and a body (recommendations with Owner and Due, causes with a Type column) keeps
+  // its columns too: the reader finds the text and the cause column by their names.
   service.addRule('partyTable', {
-    filter: (node) => node.nodeName === 'TABLE' && headerCells(node as unknown as DomNode) !== null,
+    filter: (node) => node.nodeName === 'TABLE' && (headerCells(node as unknown as DomNode) !== null || isColumnTable(node as unknown as DomNode)),
     replacement: (_content, node) => `\n\n${pipeRows(node as unknown as DomNode).join('\n')}\n\n`,
+  });
+  service.addRule('descriptionList', {
+    filter: (node) => node.nodeName === 'DL',
+    replacement: (_content, node) => `\n\n${descriptionListLines(node as unknown as DomNode).join('\n')}\n\n`,
   });
   service.addRule('signOffTable', {
     filter: (node) => node.nodeName === 'TABLE' && signOffRows(node as unknown as DomNode) !== null,

@@ -24,17 +24,19 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1 };
 
 // One item of a list of references: a number, a single letter, or a label like RC1 / CF-2.
-const ITEM = String.raw`(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
+// "#1" as some number them.
+const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
 // Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
 const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
-const CAUSE_WORD = String.raw`(?:(?:root|contributing)\s+)?(?:causes?|factors?)`;
+// "Why #1" in a report whose causes are its whys; "RC 1, 3" spaced (unspaced "RC1" is a label).
+const CAUSE_WORD = String.raw`(?:(?:(?:root|contributing)\s+)?(?:causes?|factors?|whys?)|RCs?(?=\s+#?\d))`;
 
 /** Reads a list like `1 to 3`, `a, c`, `1 and 2`, `RC1/RC2` into numbers and labels; null when an item is none of them. */
 function readList(list: string): { numbers: number[]; labels: string[] } | null {
   const numbers: number[] = [];
   const labels: string[] = [];
-  const joined = list.replace(/\b([A-Z]{1,3})-(\d)/gi, '$1$2');
+  const joined = list.replace(/\b([A-Z]{1,3})-(\d)/gi, '$1$2').replace(/#(?=[\dA-Za-z])/g, '');
   const pieces = joined.split(/\s*(,|\band\b|&|\/|\+|\bor\b|\bto\b|\bthrough\b|–|-)\s*/i);
   let range = false;
   for (const raw of pieces) {

@@ -22,6 +22,8 @@ export function textOf(node: Nodes): string {
 // A hard line break ("text  " or "<br>" from HTML) ends a line, as it does on the page.
 function withBreaks(node: Nodes): string {
   if (node.type === 'break') return '\n';
+  // The items of a list nested under a bullet are lines of their own, not one run-on sentence.
+  if (node.type === 'list') return node.children.map((c) => withBreaks(c)).join('\n');
   if ('children' in node) return node.children.map((c) => withBreaks(c as Nodes)).join('');
   return toString(node, { includeHtml: true });
 }

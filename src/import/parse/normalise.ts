@@ -18,7 +18,13 @@ export function normalisePersonKey(name: string): string {
 }
 
 const TITLE_STOPWORDS = new Set(['the', 'of', 'and', 'for', '&']);
-const TITLE_ABBREVIATIONS: Record<string, string> = { erg: 'emergency response group' };
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  erg: 'emergency response group',
+  cfo: 'chief finance officer',
+  ceo: 'chief executive officer',
+  cto: 'chief technology officer',
+  cio: 'chief information officer',
+};
 
 /** "Chairman of ERG" = "Chairman of the Emergency Response Group"; "Operation Officer" = "Operations Officer". */
 export function normaliseTitleKey(title: string): string {

@@ -1,6 +1,6 @@
 import type { List } from 'mdast';
 import { sourceOf, spanOf, textOf } from './markdown.js';
-import { looksLikeName, readPartyLine } from './party-line.js';
+import { hasTitleWord, looksLikeName, readPartyLine } from './party-line.js';
 import { normalisePersonKey } from './normalise.js';
 import type { ProblemList } from './problems.js';
 import type { ParsedParty } from './report-types.js';
@@ -94,6 +94,17 @@ function severalOnOneLine(text: string, signers: ReadonlySet<string>): { name: s
   return confident ? read : null;
 }
 
+// "… with the help of Ivan Cheung (Cloud and Infrastructure Administrator), who led …": a name shaped as a person's,
+// then a title in brackets, inside a sentence of the parties section.
+const NAME_THEN_TITLE = /((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s*\(([^()]{3,80})\)/gu;
+
+function partiesInProse(sentence: string): { name: string; title: string }[] {
+  if (sentence.split(/\s+/).length < 8) return [];
+  return [...sentence.matchAll(NAME_THEN_TITLE)]
+    .map((m) => ({ name: (m[1] ?? '').trim(), title: (m[2] ?? '').trim() }))
+    .filter((p) => looksLikeName(p.name) && hasTitleWord(p.title));
+}
+
 const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
 const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
 
@@ -137,6 +148,13 @@ export function parsePartyParagraph(
     // Outside a list a line must also have a side shaped like a name (or signing the report) to count as a party.
     const nameLike = looksLikeName(read.name) || signers.has(normalisePersonKey(read.name)) || fromHeader !== null;
     if (!nameLike || read.name === '' || read.title === '' || read.evidence === null || read.evidence === 'empty side' || read.evidence === 'no separator') {
+      const inProse = partiesInProse(trimmed);
+      if (inProse.length > 0) {
+        problems.warn('PARTIES_FROM_PROSE', line, `Line ${line}: ${inProse.map((p) => `"${p.name} (${p.title})"`).join(', ')} read as parties from a sentence; check nobody else in it took part`);
+        for (const p of inProse) parties.push({ ordinal: firstOrdinal + parties.length, name: p.name, title: p.title, span: { startLine: line, endLine: line } });
+        readLines.push(line);
+        return;
+      }
       problems.warn('UNEXPECTED_CONTENT', line, `Line ${line} in Related Parties is not a party line the importer can read with confidence`);
       return;
     }

@@ -125,6 +125,9 @@ function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTim
   return { start, end, span: { startLine: first.span.startLine, endLine: first.span.startLine } };
 }
 
+// One sentence ending in a colon, with no cause reference or date of its own.
+const INTRODUCES_LIST = /^[^\n.!?]{10,200}[:：]$/;
+
 function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false, grouped = false): ParsedItem[] {
   if (!section) return [];
   const items: ParsedItem[] = [];
@@ -135,7 +138,12 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   const closeGroup = () => {
     if (group && groupSize === 0) problems.warn('CAUSE_GROUP_EMPTY', group.line, `Line ${group.line}: "${group.written}" is read as heading a group of recommendations, but none follows it; if it is a recommendation, write it as a list item`);
   };
-  for (const block of section.blocks) {
+  for (const [at, block] of section.blocks.entries()) {
+    // "In our assessment three causes combined …:" before the list introduces it; it is not an item.
+    if (at === 0 && section.blocks.length > 1 && block.type === 'paragraph' && INTRODUCES_LIST.test(textOf(block)) && textOf(block).split(/\s+/).length >= 5 && !(grouped && readGroupLine(textOf(block), spanOf(block).startLine))) {
+      ledger.read(spanOf(block).startLine, spanOf(block).endLine, `${what}: the sentence introducing the list`);
+      continue;
+    }
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
       const raw = textOf(part);
@@ -189,8 +197,13 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   }
 }
 
-// "a) The checklist …", "(b) …", "c. …": a cause's letter is its place in the list, not its text.
-const LETTER_MARK = /^\(?[a-h]\)\s+|^[a-h]\.\s+(?=\p{Lu})/u;
+// "a) The checklist …", "(b) …", "c. …", "(iv) …": an item's letter or roman numeral is its place in the list, not its text.
+const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4})\)\s+|^(?:[a-h]|[ivx]{1,4})\.\s+(?=\p{Lu})/u;
+
+function withoutPlaceMark(item: ParsedItem): ParsedItem {
+  const marked = LETTER_MARK.exec(item.text);
+  return marked ? { ...item, text: item.text.slice(marked[0].length) } : item;
+}
 
 function withCauseLabel(item: ParsedItem): ParsedItem {
   const lettered = LETTER_MARK.exec(item.text);
@@ -288,7 +301,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
   const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true).map(withCauseLabel);
-  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true).map((item) => withOwnerAndDue(item, context)));
+  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true).map((item) => withOwnerAndDue(withoutPlaceMark(item), context)));
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();

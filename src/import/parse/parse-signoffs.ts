@@ -15,12 +15,29 @@ const LABELS: readonly [RegExp, SignOffLine][] = [
 ];
 // A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
 // The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung".
-const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed))\s*[:：]\s*(.*)$/i;
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed))(?:\s*[:：]|\s+[–—]|\s+-(?=\s))\s*(.*)$/i;
 
 // "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
 const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
 // "Approval: …", "Reviewer: …": a sign-off label the importer does not know, followed by a colon.
 const SIGN_OFF_LIKE = /^(?:approved|approval|approver|reviewed|reviewer|verified|verifier|prepared|author|authors|signed|sign[- ]off|endorsed|closed|report(?:ed|er)?)\b[^:：]{0,25}[:：]\s*\S/i;
+
+// "Sign-off:", "Signatures", "Approvals:" over the lines: the heading of the sign-offs, not one of them.
+const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?)\s*[:：]?$/i;
+
+// "Written by Ken Ma · Reviewed by Ivan Cheung · Signed off by Alex Liang": several sign-offs on one line.
+const PIECE_SEPARATOR = /\s+[·•|]\s+/;
+
+/** The sign-offs one line holds: its pieces when every piece is one, else the line itself. */
+function signOffPieces(line: string): string[] {
+  const pieces = line.split(PIECE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  return pieces.length > 1 && pieces.every((p) => SIGN_OFF.test(p) || withoutColon(p) !== null) ? pieces : [line];
+}
+
+/** The lines of a text with several sign-offs on one line set out one per line, each with the line it stands on. */
+function signOffLines(text: string): { raw: string; at: number }[] {
+  return text.split(/\r\n|\r|\n/).flatMap((raw, at) => signOffPieces(raw.trim()).map((piece) => ({ raw: piece, at })));
+}
 
 function withoutColon(line: string): { label: string; names: string[] } | null {
   const m = SIGN_OFF_NO_COLON.exec(line);
@@ -31,7 +48,7 @@ function withoutColon(line: string): { label: string; names: string[] } | null {
 
 /** A paragraph made only of sign-off lines, including ones that cannot be read (so they are warned about, not taken as text). */
 export function isSignOffLike(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = signOffLines(text).map((l) => l.raw).filter((l) => l !== '');
   let underLabel = false;
   return lines.length > 0 && lines.every((l) => {
     if (SIGN_OFF.test(l)) {
@@ -63,7 +80,7 @@ export function bareSignOffLabel(text: string): string | null {
 }
 
 export function isSignOffText(text: string): boolean {
-  return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()));
+  return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()) || signOffPieces(l.trim()).length > 1);
 }
 
 /**
@@ -82,7 +99,7 @@ export function splitNames(list: string): string[] {
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)`;
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+${MONTH}(?:[\s-]+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})`;
 // The date a signer wrote after the names ("Anson Tsang, 11 Feb 2026", "Raymond Chow Date: 26/3/2026") dates the
 // signature; it is not a name.
 const SIGNED_DATE = new RegExp(String.raw`(?:\s*[,;–—-]\s*|\s+)(?:(?:date[d]?|on)\s*[:：]?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${DATE}\s*\.?$`, 'i');
@@ -100,8 +117,8 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     if (label && !label.named) problems.warn('EMPTY_SIGN_OFF', label.line, `Sign-off "${label.text}" on line ${label.line} names nobody`);
     label = null;
   };
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = firstLine + i;
+  signOffLines(text).forEach(({ raw, at }) => {
+    const line = firstLine + at;
     const m = SIGN_OFF.exec(raw.trim());
     const under = !m && label ? signerLine(raw.trim()) : null;
     if (under && label) {
@@ -115,6 +132,7 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
       label = { text: m[1] ?? '', line, named: false };
       return;
     }
+    if (!m && SIGN_OFF_HEADING.test(raw.trim())) return;
     if (!m) {
       const loose = withoutColon(raw.trim());
       if (loose) {
@@ -144,8 +162,8 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
 
 /** Every name the sign-off lines of a paragraph give, as written. */
 export function signOffNames(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).flatMap((raw) => {
-    const m = SIGN_OFF.exec(raw.trim());
-    return m ? splitNames(m[2] ?? '') : [];
+  return signOffLines(text).flatMap(({ raw }) => {
+    const m = SIGN_OFF.exec(raw);
+    return m ? splitNames(m[2] ?? '') : (withoutColon(raw)?.names ?? []);
   });
 }

@@ -17,11 +17,12 @@ const MAX_DATE_HEADER = 60;
 // "16:30 – text", "9:40 pm: text", "2300 hrs - text": a bullet led by a time of day.
 const TIME_LED_SEPARATED = /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*hrs)\s*[-–—:]\s+\S/i;
 // "09:10 Tsang Kwok Wo reported …": a clock time with a colon, then a capitalised word, needs no separator.
-const TIME_LED_BARE = /^\d{1,2}:\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?\s+\p{Lu}/u;
+const TIME_LED_BARE = /^(?:\d{1,2}:\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?|(?:[01]\d|2[0-3])[0-5]\d)\s+\p{Lu}/u;
 const TIME_LED = { test: (text: string) => TIME_LED_SEPARATED.test(text) || TIME_LED_BARE.test(text) };
 
-// What may stand before a date that opens a prose entry: "On", "Early on", "By the morning of", "During".
-const PROSE_DATE_LEAD = /^\s*(?:(?:early|late|later|then)\s+)?(?:on|by|during|from|at)?\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+// What may stand before a date that opens a prose entry: "On", "Early on", "By the morning of", "During", and a
+// relative day the date then names ("The following day, 10 April, …").
+const PROSE_DATE_LEAD = /^\s*(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)\s*[,(–—-]?\s*)?(?:(?:early|late|later|then)\s+)?(?:on|by|during|from|at)?\s*(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
 const MAX_LEAD_LENGTH = 60;
 const MAX_PROSE_LOOKUP = 300;

@@ -47,12 +47,34 @@ const SEPARATORS: readonly { label: string; split: (text: string) => [string, st
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
 ];
 
+const NAME_LABEL = /^(?:name|person|full name|staff)$/i;
+const TITLE_LABEL = /^(?:role|title|job title|position|post|designation)$/i;
+
+/** A name and a title each behind its own label, in either order, separated by `|`, `;` or `,`; null otherwise. */
+function labelledFields(text: string): { name: string; title: string } | null {
+  const pieces = text.split(/\s*[|;,]\s*/).map((p) => /^([^:：]{2,15})[:：]\s*(.+)$/.exec(p.trim()));
+  if (pieces.length !== 2 || pieces.some((p) => p === null)) return null;
+  const name = pieces.find((p) => NAME_LABEL.test(p?.[1]?.trim() ?? ''))?.[2]?.trim();
+  const title = pieces.find((p) => TITLE_LABEL.test(p?.[1]?.trim() ?? ''))?.[2]?.trim();
+  return name && title ? { name, title } : null;
+}
+
 /**
  * Splits a party line into name and title, deciding the order from evidence: title words on one side only,
  * a name the report's sign-offs use, or a name-shaped side. `known` holds normalised names of people the
  * report signs with.
  */
 export function readPartyLine(text: string, known: ReadonlySet<string>): PartyLine {
+  // "Name: Anson Tsang | Role: Network Architect", as a ticket export lists people: the labels say which is which.
+  const fields = labelledFields(text);
+  if (fields) return { ...fields, order: 'name-title', evidence: 'labelled fields', separator: 'fields' };
+  // "Ken Ma – Virtualisation Engineer (ran the patching)": a bracket that is neither title nor name is an aside
+  // when the rest reads as a party on its own.
+  const aside = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(text);
+  if (aside && titleWords(aside[2] ?? '').length === 0 && !looksLikeName(aside[2] ?? '')) {
+    const rest = readPartyLine(aside[1] ?? '', known);
+    if (rest.evidence !== null && rest.separator !== '' && rest.name !== '' && rest.title !== '') return rest;
+  }
   for (const sep of SEPARATORS) {
     const parts = sep.split(text);
     if (!parts) continue;

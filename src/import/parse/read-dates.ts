@@ -81,6 +81,14 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
   for (const m of t.matchAll(JOINER)) {
     const left = t.slice(0, m.index);
     const right = t.slice(m.index + m[0].length);
+    // "Mar. 14–15", "14 Mar – 15": a bare day after the joiner borrows the month and year of the date before it.
+    const bareEnd = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(right.trim());
+    if (bareEnd) {
+      const first = readDate(left, context);
+      const iso = first.ok ? `${first.iso.slice(0, 8)}${bareEnd[1]?.padStart(2, '0')}` : '';
+      if (first.ok && readDate(iso, context).ok && iso > first.iso) return { ok: true, start: first.iso, end: iso, yearInferred: first.yearInferred, joiner: m[0].trim() };
+      continue;
+    }
     const end = readDate(right, context);
     if (!end.ok) continue;
     // "13–15 Aug 2024", "17 & 18 Aug 2024": a bare day borrows the month and year of the date after it.
@@ -101,7 +109,9 @@ export function readDateRange(text: string, context: DateContext): ReadRange {
 }
 
 /** A range chrono reads as one phrase, "May 14-15, 2026": both ends must be calendar days with no time. */
-function chronoRange(t: string, context: DateContext): ReadRange | null {
+function chronoRange(written: string, context: DateContext): ReadRange | null {
+  // chrono reads a hyphen between the days, not the en or em dash typeset reports write ("March 12–15, 2026").
+  const t = written.replace(/[–—]/g, '-');
   const parser = context.order === 'day-first' ? dayFirst : monthFirst;
   const ordered = parser.parse(t, REFERENCE);
   const results = ordered.length === 0 && /[A-Za-z]{3}/.test(t) ? (parser === dayFirst ? monthFirst : dayFirst).parse(t, REFERENCE) : ordered;
@@ -123,7 +133,10 @@ function chronoRange(t: string, context: DateContext): ReadRange | null {
 export function startsLikeDate(text: string): boolean {
   const t = withoutWeekdays(trimPunctuation(text));
   const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-  return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s|$)`, 'i').test(t) ||
+  // "5 Mar 2026", "05-Mar-2026": a day then a month name, spaced or hyphenated.
+  return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)${month}(?:[\\s-]|$)`, 'i').test(t) ||
+    // "9/3" alone, as a day heading writes it.
+    /^\d{1,2}\/\d{1,2}$/.test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
     new RegExp(`^${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i').test(t) ||

@@ -44,7 +44,8 @@ export interface Layout {
 }
 
 // "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
-const PERIOD_LINE = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]\s*(.*)$/is;
+// Also "Date of incident:", "Period under review:".
+const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review)?\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
 const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
@@ -78,7 +79,8 @@ function datedEntries(blocks: Block[]): number {
   for (const block of blocks) {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
-      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim())) count++;
+      // A table row counts by its first cell: "| 16 May 2026 | 22:00 | Patch job starts |".
+      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim().replace(/^\|\s*/, ''))) count++;
     }
   }
   return count;
@@ -107,7 +109,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
   const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], equipmentBlocks: [], lastLine: 1 };
   let current: Section | null = null;
   let pending: Pending | null = null;
-  let periodHeader: number | null = null;
+  let periodHeader: { line: number; text: string; endLine: number } | null = null;
 
   // Sections under unknown headers after the first section; which (if any) is the timeline is decided at the end.
   const unknownSections: Pending[] = [];
@@ -234,14 +236,21 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     }
     // The paragraph after a "When" / "Incident date" header is the period when it is a date range.
     if (periodHeader !== null) {
-      const headerLine = periodHeader;
+      const header = periodHeader;
       periodHeader = null;
-      if (block.type === 'paragraph' && startsLikeDate(firstLine.trim())) {
+      if (block.type === 'paragraph' && startsLikeDate(firstLine.trim()) && datedEntries([block]) < MIN_DATED_ENTRIES) {
         out.periodBlocks.push({ block, text: firstLine.trim() });
-        ledger.read(headerLine, headerLine, 'label of the incident period');
+        ledger.read(header.line, header.line, 'label of the incident period');
         continue;
       }
-      ledger.skip(headerLine, headerLine, 'a period header with no date range after it');
+      // "When" over a table or list of dated lines heads the events, not the period: held as an unnamed section so
+      // the content fallback can read it as the timeline.
+      if (datedEntries([block]) >= MIN_DATED_ENTRIES) {
+        settle();
+        pending = { text: header.text, line: header.line, endLine: header.endLine, blocks: [block] };
+        continue;
+      }
+      ledger.skip(header.line, header.line, 'a period header with no date range after it');
     }
     // In the recommendations a line naming a cause (`**For root cause 1:**`, `### Against cause 2`) heads a group of them, not a section.
     if (current?.id === 'recommendations' && !pending && block.type !== 'list' && readGroupLine(textOf(block), span.startLine)) {
@@ -251,7 +260,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     const header = matchHeader(block, { allowInline: current?.id !== 'description' && !pending, titleSeen: out.titleBlock !== null });
     if (header?.kind === 'period' && (!current || current.id !== 'description')) {
       settle();
-      periodHeader = span.startLine;
+      periodHeader = { line: span.startLine, text: header.text, endLine: span.endLine };
       continue;
     }
     // A name read from a near spelling or a keyword never opens a section the report already has: set apart as a
@@ -322,7 +331,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
   if (signature && !signature.named) problems.warn('EMPTY_SIGN_OFF', signature.line, `Sign-off "${signature.label}" on line ${signature.line} names nobody`);
   settle();
   settleUnknown();
-  if (periodHeader !== null) ledger.skip(periodHeader, periodHeader, 'a period header with no date range after it');
+  if (periodHeader !== null) ledger.skip(periodHeader.line, periodHeader.line, 'a period header with no date range after it');
   return out;
 }
 

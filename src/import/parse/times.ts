@@ -12,6 +12,8 @@ const TIME = new RegExp(
   'gi',
 );
 
+const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
+
 const RELATIVE_TO_HOUR = /\b(?:after|past|before|until|till|since|towards?)\s+$/i;
 
 function clock(hour: number, minute: number, meridiem: string | undefined): string | null {
@@ -85,6 +87,12 @@ export function findTimes(text: string): ParsedTime[] {
       : [];
     const start = out.length;
     const indices: number[] = [];
+    // "0715   Priya sees …": four digits leading a log line, then a capitalised word, are a 24-hour clock time.
+    const led = LEADING_FOUR_DIGITS.exec(sentence.text);
+    if (led) {
+      out.push({ time: `${led[1]}:${led[2]}`, qualifier: null, phrase: `${led[1]}${led[2]}`, sentence: sentence.text });
+      indices.push(0);
+    }
     for (const m of sentence.text.matchAll(TIME)) {
       // A digit inside a time written in words ("quarter past 8") is that time's, not one of its own.
       if (inWords.some((w) => m.index >= w.index && m.index < w.index + w.time.phrase.length)) continue;
