@@ -73,18 +73,23 @@ function related(a: CauseCategory, b: CauseCategory): boolean {
   return RELATED_CATEGORIES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
+// An asset code's number ("01" of "CA-01") is counted with the shared asset, not again as a word; its letters
+// still name the kind of thing ("UPS-01" and "every UPS").
+const ASSET_CODE = /\b([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*)-?\d+\b/g;
+const withoutCodes = (text: string) => text.replace(ASSET_CODE, '$1');
+
 /**
  * Score = 3 per shared category, 1 per related category, 2 per shared asset, 1 per shared content word.
  * The best-scoring cause(s) are kept when the score reaches 2.
  */
 function scoreCauses(text: string, assetKeys: string[], causes: CauseFact[]) {
   const own = [...new Set([...categorise(text, CATEGORY_CUES).categories, ...categorise(text, REMEDY_CUES).categories])];
-  const words = contentTokens(text);
+  const words = contentTokens(withoutCodes(text));
   return causes.map((c) => {
     const shared = own.filter((x) => c.categories.includes(x));
     const near = own.filter((x) => !shared.includes(x) && c.categories.some((y) => related(x, y)));
     const assets = assetKeys.filter((k) => c.assetKeys.includes(k));
-    const common = [...contentTokens(c.text)].filter((w) => words.has(w));
+    const common = [...contentTokens(withoutCodes(c.text))].filter((w) => words.has(w));
     const text = 2 * assets.length + common.length;
     const score = 3 * shared.length + near.length + text;
     return { order: c.order, score, text, common, why: [...shared, ...near.map((n) => `~${n}`), ...assets, ...common.slice(0, 5)] };

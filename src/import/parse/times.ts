@@ -12,7 +12,7 @@ const TIME = new RegExp(
   'gi',
 );
 
-const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
+const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s*[-–—]\s+\p{Lu}|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
 
 const RELATIVE_TO_HOUR = /\b(?:after|past|before|until|till|since|towards?)\s+$/i;
 
@@ -87,7 +87,7 @@ export function findTimes(text: string): ParsedTime[] {
       : [];
     const start = out.length;
     const indices: number[] = [];
-    // "0715   Priya sees …": four digits leading a log line, then a capitalised word, are a 24-hour clock time.
+    // "0715   Priya sees …", "0715 – Priya …": four digits leading a log line, then a capitalised word, are a 24-hour clock time.
     const led = LEADING_FOUR_DIGITS.exec(sentence.text);
     if (led) {
       out.push({ time: `${led[1]}:${led[2]}`, qualifier: null, phrase: `${led[1]}${led[2]}`, sentence: sentence.text });

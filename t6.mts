@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { reportText, formatOfFileName } from './src/import/input/report-document.js';
+import { parseReport } from './src/import/parse/parse-report.js';
+import { extractFacts } from './src/import/extract/extract-facts.js';
+import { loadCauseClassifier } from './src/classification/load.js';
+const f = process.argv[2]!;
+const text = await reportText(readFileSync(f), formatOfFileName(f));
+const facts = extractFacts(parseReport(text), await loadCauseClassifier());
+for (const c of (facts as any).causes) console.log('C', c.order, c.categories, c.text);
+for (const r of (facts as any).recommendations) console.log('R', r.order, r.addressesCauseOrders, r.rule, r.text);
