@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAssets } from '../../src/import/extract/asset-mentions.js';
 import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { reportText } from '../../src/import/input/report-document.js';
 import { readCauseReferences } from '../../src/import/parse/cause-references.js';
 import { parseReport } from '../../src/import/parse/parse-report.js';
@@ -205,5 +206,90 @@ describe('HTML as a wiki exports it', () => {
       ['Label the heartbeat cables.', [1]],
       ['Add a second heartbeat link.', [2]],
     ]);
+  });
+});
+
+describe('more layouts by other hands', () => {
+  it('reads "**When:** Sep 16, 2025 – Sep 18, 2025" as the period, and "What went wrong" over dated lines as the timeline', () => {
+    const md = [
+      '# Incident report: Kerberos failures',
+      '',
+      '**People involved**',
+      '',
+      '- Victor Lam (Windows Server Engineer)',
+      '',
+      '**When:** Sep 16, 2025 – Sep 18, 2025',
+      '',
+      '**What went wrong**',
+      '',
+      '- Sep 16, 2025',
+      '  - 7:50 am – first calls.',
+      '- Sep 17, 2025',
+      '  - 6:30 am – clock fixed.',
+      '',
+      '**Why it happened**',
+      '',
+      '- The clock had no second time source.',
+      '',
+      'Written by: Victor Lam',
+    ].join('\n');
+    const report = parseReport(md);
+    expect(report.period).toMatchObject({ start: '2025-09-16', end: '2025-09-18' });
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2025-09-16', '2025-09-17']);
+    expect(extractFacts(report).causes.map((c) => c.text)).toEqual(['The clock had no second time source.']);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'SECTION_GUESSED_FROM_CONTENT', line: lineOf(md, 'What went wrong') }));
+  });
+
+  it('reads a signature block whose label has the line to sign on beside it, with the title and date under the name', () => {
+    const md = variantReport({ signOffs: 'Prepared by:   ______________________\nKevin Li\nDC Support Engineer\nDate: 28/10/2025\n\nApproved by:   ______________________\nAlex Liang' });
+    const report = parseReport(md);
+    expect(report.signOffs.map((s) => [s.kind, s.names.join(', ')])).toEqual([
+      ['REPORT_BY', 'Kevin Li'],
+      ['APPROVED_BY', 'Alex Liang'],
+    ]);
+    expect(report.warnings.filter((w) => w.line !== null && w.line >= lineOf(md, 'Prepared by:')).map((w) => w.code)).toEqual([]);
+  });
+
+  it('reads "Prepared: A (date); Reviewed: B; Approved: C" as three sign-offs', () => {
+    expect(signOffsOf(variantReport({ signOffs: 'Prepared: Anson Tsang (20 Jan 2026); Reviewed: Jia Jun; Approved: Alex Liang' }))).toEqual([
+      ['REPORT_BY', 'Anson Tsang'],
+      ['REVIEWED_BY', 'Jia Jun'],
+      ['APPROVED_BY', 'Alex Liang'],
+    ]);
+  });
+
+  it('reads "(Ref: b, c)", "→ fixes #2, #4" and "(→ 2, 3)" as pointers to causes', () => {
+    expect(readCauseReferences('Run a load test. (Ref: b, c)', 1)).toMatchObject({ text: 'Run a load test.', references: [{ numbers: [2, 3] }] });
+    expect(readCauseReferences('Alert on clock offset. → fixes #2, #4', 1)).toMatchObject({ text: 'Alert on clock offset.', references: [{ numbers: [2, 4] }] });
+    expect(readCauseReferences('Order a third path (→ 2, 3)', 1)).toMatchObject({ text: 'Order a third path', references: [{ numbers: [2, 3] }] });
+    expect(readCauseReferences('Keep the kit ready (2 weeks)', 1).references).toEqual([]);
+  });
+
+  it('reads asset codes with a building part and a number part: ASW-TB2-01', () => {
+    expect(findAssets('ASW-TB2-01 and ASW-TB3-01 lost power.').map((a) => a.name)).toEqual(['ASW-TB2-01', 'ASW-TB3-01']);
+  });
+
+  it('reads a party list separated by semicolons that runs over its line breaks', () => {
+    const md = variantReport({ parties: 'Nick Hung – E&O Manager; Kevin Li – DC\nSupport Engineer; Alex Liang – Chairman of Emergency Response\nGroup.' });
+    expect(partiesOf(md)).toEqual([
+      ['Nick Hung', 'E&O Manager'],
+      ['Kevin Li', 'DC Support Engineer'],
+      ['Alex Liang', 'Chairman of Emergency Response Group'],
+    ]);
+  });
+
+  it('takes a plain-text line at the margin over indented lines as their heading', () => {
+    const md = plainTextToMarkdown('Web pool marked down\n\nDates: 14 Jan 2026 - 15 Jan 2026\n\nInvolved\n    Network Architect: Anson Tsang\n    E&O Manager: Nick Hung\n');
+    expect(md.split('\n')[4]).toBe('## Involved');
+    expect(parseReport(md).parties.map((p) => [p.name, p.title])).toEqual([
+      ['Anson Tsang', 'Network Architect'],
+      ['Nick Hung', 'E&O Manager'],
+    ]);
+  });
+
+  it('reads a dotted time after a date or leading a log line before a dash', () => {
+    expect(findTimes('Restore started (last good backup 2 Mar, 22.00).').map((t) => t.time)).toEqual(['22:00']);
+    expect(findTimes('9.30 - Oscar Fung moves the job.').map((t) => t.time)).toEqual(['09:30']);
+    expect(findTimes('Version 4.10 - Released').map((t) => t.time)).toEqual([]);
   });
 });

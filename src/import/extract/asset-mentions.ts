@@ -14,7 +14,8 @@ export interface AssetHit extends Hit {
 
 // Upper-case letters, optional dashes, then a number: VMS010, MASTER-01, BKP-NAS-01, EDGE-FW-01. "MASTER-01/02" is two nodes.
 // A prefix part is letters, a digit between letters allowed ("K8S-PRD-01").
-const CODE = /\b([A-Z](?:[A-Z]|\d[A-Z])+(?:-(?:[A-Z](?:[A-Z]|\d[A-Z])+|\d{1,2}[A-Z]{1,2}))*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
+// A later part may hold a floor or a building: "MFP-3F-01", "ASW-TB2-01".
+const CODE = /\b([A-Z](?:[A-Z]|\d[A-Z])+(?:-(?:[A-Z]{1,4}\d{1,2}(?=-\d)|[A-Z](?:[A-Z]|\d[A-Z])+|\d{1,2}[A-Z]{1,2}))*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
 // "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
 const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
 const MAX_RANGE = 20;

@@ -29,6 +29,9 @@ function columns(line: string): string {
 const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
 
 
+// "7. Sign-off", "Signatures": the heading over the sign-off lines, typed alone on its line.
+const SIGN_OFF_HEADING_LINE = /^(?:\d{1,2}[.)]\s*)?(?:sign[- ]?offs?|signatures?|approvals?)\s*[:：]?$/i;
+
 const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
 
 /**
@@ -72,8 +75,11 @@ export function plainTextToMarkdown(text: string): string {
       }
       // A short line standing alone between blank lines is how a word processor's heading comes out as text;
       // it is made a heading only when it names a section ("Why it happened", "What we will do").
-      const alone = (lines[index - 1] ?? '').trim() === '' && (lines[index + 1] ?? '').trim() === '';
-      if (alone && index > 0 && isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
+      // So is a line at the margin with the section's lines indented under it ("Involved" over "    Network Architect: …").
+      const next = lines[index + 1] ?? '';
+      const alone = (lines[index - 1] ?? '').trim() === '' && (next.trim() === '' || (/^[ \t]+\S/.test(next) && /^\S/.test(line)));
+      const named = isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) || SIGN_OFF_HEADING_LINE.test(line.trim());
+      if (alone && index > 0 && named && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
         return `## ${line.trim()}`;
       }
       // "1. PARTIES", "4. TIMELINE (all times HKT)": a numbered line led by a word in capitals is a typed heading.

@@ -64,9 +64,10 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 }
 
 // A tag after the sentence: bracketed, or an arrow, at the very end of the item.
-const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|ref\.?\s+|re:?\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*[\])]\s*\.?$`, 'i');
+// "(Ref: a)", "(fixes 1, 2)", "(→ 2, 3)": a word or arrow that makes the tag a pointer, as a cause word does.
+const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+)?(${CAUSE_WORD}\s*|(?:ref(?:s|erence)?\.?\s*[:：]?|fixes|addresses|answers|for|→|->|=>)\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*[\])]\s*\.?$`, 'i');
 const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
-const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
+const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
 // A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
 const WORDED = new RegExp(
   String.raw`(?:\b(?:for|to|against|addresses|address|addressing|covers|fixes|answers|tackles|see|re|under|per|about|targets|mitigates|both)\s+(?:the\s+)?${CAUSE_WORD}|\b(?:root|contributing)\s+(?:causes?|factors?))\s*\(?(${LIST})\)?(?=\s*(?:$|[.,;:)\]]|\s(?:and|by|with|as|also|too|first|which)\b))`,

@@ -122,7 +122,11 @@ export function parsePartyParagraph(
   const parties: ParsedParty[] = [];
   const readLines: number[] = [];
   let columns: { name: number; title: number } | null = null;
-  text.split('\n').forEach((raw, i) => {
+  // "A – Title; B – DC\nSupport Engineer; …": a list of people separated by semicolons runs over the line breaks.
+  const runOn = text.includes(';') && !text.trim().startsWith('|') && text.includes('\n');
+  const lines = runOn ? [text.replace(/\s*\n\s*/g, ' ')] : text.split('\n');
+  if (runOn) for (let i = 1; i < text.split('\n').length; i++) readLines.push(firstLine + i);
+  lines.forEach((raw, i) => {
     const line = firstLine + i;
     const trimmed = raw.trim();
     if (trimmed === '') return;

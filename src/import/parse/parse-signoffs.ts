@@ -25,8 +25,9 @@ const SIGN_OFF_LIKE = /^(?:approved|approval|approver|reviewed|reviewer|verified
 // "Sign-off:", "Signatures", "Approvals:" over the lines: the heading of the sign-offs, not one of them.
 const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?)\s*[:：]?$/i;
 
-// "Written by Ken Ma · Reviewed by Ivan Cheung · Signed off by Alex Liang": several sign-offs on one line.
-const PIECE_SEPARATOR = /\s+[·•|]\s+/;
+// "Written by Ken Ma · Reviewed by Ivan Cheung · Signed off by Alex Liang", "Prepared: A; Reviewed: B": several
+// sign-offs on one line.
+const PIECE_SEPARATOR = /\s+[·•|]\s+|\s*;\s+/;
 
 /** The sign-offs one line holds: its pieces when every piece is one, else the line itself. */
 function signOffPieces(line: string): string[] {
@@ -76,8 +77,13 @@ function kindOf(label: string): SignOffLine {
 /** "Prepared by:" with nothing after it: the label of a signature block whose name stands on a line below. */
 export function bareSignOffLabel(text: string): string | null {
   const m = SIGN_OFF.exec(text.trim());
-  return m && (m[2] ?? '').trim() === '' ? (m[1] ?? null) : null;
+  return m && SIGNING_LINE.test(m[2] ?? '') ? (m[1] ?? null) : null;
 }
+
+// Nothing after the label, or only the line a signature goes on ("Prepared by:   ______________").
+const SIGNING_LINE = /^[\s_.…-]*$/;
+// Under a signer's name in a signature block: the signer's title, or the date signed ("Date: 28/10/2025").
+const SIGNED_ON_LINE = /^(?:date[d]?|signed on|on)\s*[:：]?\s*\S/i;
 
 export function isSignOffText(text: string): boolean {
   return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()) || signOffPieces(l.trim()).length > 1);
@@ -95,7 +101,8 @@ export function splitNames(list: string): string[] {
     .filter((piece) => !(hasTitleWord(piece) && !looksLikeName(piece)))
     .flatMap((piece) => piece.split(/\s*(?:\band\b|&)\s*/i))
     .map((n) => n.trim().replace(/\.$/, ''))
-    .filter((n) => n !== '');
+    // A line to sign on ("______") names nobody.
+    .filter((n) => /[\p{L}\p{N}]/u.test(n));
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -121,6 +128,7 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     const line = firstLine + at;
     const m = SIGN_OFF.exec(raw.trim());
     const under = !m && label ? signerLine(raw.trim()) : null;
+    if (!m && !under && label?.named && (SIGNED_ON_LINE.test(raw.trim()) || (hasTitleWord(raw) && !looksLikeName(raw.trim()) && raw.trim().split(/\s+/).length <= 8))) return;
     if (under && label) {
       out.push({ kind: kindOf(label.text), names: under, span: { startLine: line, endLine: line } });
       label.named = true;

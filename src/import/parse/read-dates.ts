@@ -134,7 +134,7 @@ export function startsLikeDate(text: string): boolean {
   const t = withoutWeekdays(trimPunctuation(text));
   const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   // "5 Mar 2026", "05-Mar-2026": a day then a month name, spaced or hyphenated.
-  return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)${month}(?:[\\s-]|$)`, 'i').test(t) ||
+  return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)${month}(?:[\\s,-]|$)`, 'i').test(t) ||
     // "9/3" alone, as a day heading writes it.
     /^\d{1,2}\/\d{1,2}$/.test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||

@@ -45,7 +45,7 @@ export interface Layout {
 
 // "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
 // Also "Date of incident:", "Period under review:".
-const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review)?\s*[:：]\s*(.*)$/is;
+const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame|when)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review)?\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
 const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
@@ -80,7 +80,8 @@ function datedEntries(blocks: Block[]): number {
     const parts = block.type === 'list' ? block.children : [block];
     for (const part of parts) {
       // A table row counts by its first cell: "| 16 May 2026 | 22:00 | Patch job starts |".
-      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim().replace(/^\|\s*/, ''))) count++;
+      // So does a paragraph of prose opening on its day: "On Tuesday 13th May at around 10 …".
+      for (const line of textOf(part).split('\n')) if (startsLikeDate(line.trim().replace(/^\|\s*/, '').replace(/^(?:on|by|during)\s+/i, ''))) count++;
     }
   }
   return count;
@@ -124,6 +125,15 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       return;
     }
     unknownSections.push(p);
+  };
+  // "What went wrong" over dated lines, then "Why it happened": a section named from a loose word whose content is
+  // the day-by-day log is the timeline, when the report has none, and the later header takes the name.
+  const timelineByContent = (id: SectionId | null) => {
+    if (out.sections.some((s) => s.id === 'description')) return;
+    const dated = out.sections.find((s) => (id === null || s.id === id) && (s.nameStrength ?? 3) < 3 && datedEntries(s.blocks) >= MIN_DATED_ENTRIES);
+    if (!dated) return;
+    problems.warn('SECTION_GUESSED_FROM_CONTENT', dated.line, `Line ${dated.line}: "${dated.headerText ?? ''}" read as the "Incident Description" (timeline) section because it lists dated lines, not as the "${LABELS[dated.id]}" section`);
+    dated.id = 'description';
   };
   const settleUnknown = () => {
     // Content fallback: with no timeline under any known name, the first unnamed section of dated lines is it.
@@ -268,6 +278,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     // A header that names a section more surely than the loose word an earlier header was read from takes the
     // section over ("Summary of events" then "Timeline"): the earlier one becomes a section the importer does not read.
     // A timeline section with no dated line before a second timeline header was a summary ("What happened", then "Timeline").
+    if (header?.kind === 'known' && header.id !== 'description') timelineByContent(header.id);
     const displaced = header?.kind === 'known'
       ? out.sections.find((s) => s.id === header.id && ((s.nameStrength ?? 3) < nameStrength(header) || (s.id === 'description' && datedEntries(s.blocks) === 0)))
       : undefined;
@@ -330,6 +341,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
   }
   if (signature && !signature.named) problems.warn('EMPTY_SIGN_OFF', signature.line, `Sign-off "${signature.label}" on line ${signature.line} names nobody`);
   settle();
+  timelineByContent(null);
   settleUnknown();
   if (periodHeader !== null) ledger.skip(periodHeader.line, periodHeader.line, 'a period header with no date range after it');
   return out;

@@ -12,6 +12,7 @@ const TIME = new RegExp(
   'gi',
 );
 
+const DATE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?,?\s*$/i;
 const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s*[-–—]\s+\p{Lu}|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
 
 const RELATIVE_TO_HOUR = /\b(?:after|past|before|until|till|since|towards?)\s+$/i;
@@ -104,9 +105,11 @@ export function findTimes(text: string): ParsedTime[] {
         time = clock(Number(hp), Number(mp ?? 0), meridiem);
       } else if (h1 !== undefined) {
         // A dot separator needs a qualifier or am/pm, so "4.5" or "v2.10" is not read as a time.
-        // A log line led by its time ("18.30 Change started") states it as plainly as "18:30" would.
-        const leads = m.index === 0 && /^\s+\p{L}/u.test(sentence.text.slice(m[0].length));
-        if (sep === '.' && word === '' && !mer1 && !leads) continue;
+        // A log line led by its time ("18.30 Change started", "9.30 - Oscar moves …") states it as plainly as "18:30" would.
+        const leads = m.index === 0 && /^(?:\s+|\s*[-–—]\s+)\p{L}/u.test(sentence.text.slice(m[0].length));
+        // So does one written right after a date ("last good backup 2 Mar, 22.00").
+        const afterDate = DATE_BEFORE.test(sentence.text.slice(0, m.index));
+        if (sep === '.' && word === '' && !mer1 && !leads && !afterDate) continue;
         time = clock(Number(h1), Number(m1), mer1);
       } else if (h2 !== undefined) {
         time = clock(Number(h2), 0, mer2);
