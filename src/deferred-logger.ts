@@ -17,8 +17,14 @@ export interface DeferredLogger extends Logger {
  * Entries logged while pino loads are written in order once it has, each with the time it was logged; the
  * Lambda handler awaits `settled()` before it returns, so nothing is left unwritten when the runtime freezes.
  * An unknown level is refused at creation, with pino's message. Entries go to stdout unless `destination` says otherwise.
+ * Should pino fail to load (a broken package), logging never fails a request: the waiting entries are written
+ * as plain JSON lines to stderr, with the reason, and the next entry tries again.
  */
-export function createDeferredLogger(level: string, destination?: DestinationStream): DeferredLogger {
+export function createDeferredLogger(
+  level: string,
+  destination?: DestinationStream,
+  loadPino: () => Promise<Pick<typeof import('pino'), 'pino'>> = () => import('pino'),
+): DeferredLogger {
   const threshold = LEVELS[level];
   if (threshold === undefined) throw new Error(`default level:${level} must be included in custom levels`);
   let logger: PinoLogger | undefined;
@@ -27,15 +33,23 @@ export function createDeferredLogger(level: string, destination?: DestinationStr
   let replayedTime: number | undefined;
 
   const load = () =>
-    (loading ??= import('pino').then(({ pino }) => {
-      const options = { level, base: undefined, timestamp: () => `,"time":${replayedTime ?? Date.now()}` };
-      logger = destination ? pino(options, destination) : pino(options);
-      for (const entry of waiting.splice(0)) {
-        replayedTime = entry.time;
-        (logger[entry.method] as (...args: unknown[]) => void)(...entry.args);
-      }
-      replayedTime = undefined;
-    }));
+    (loading ??= loadPino().then(
+      ({ pino }) => {
+        const options = { level, base: undefined, timestamp: () => `,"time":${replayedTime ?? Date.now()}` };
+        logger = destination ? pino(options, destination) : pino(options);
+        for (const entry of waiting.splice(0)) {
+          replayedTime = entry.time;
+          (logger[entry.method] as (...args: unknown[]) => void)(...entry.args);
+        }
+        replayedTime = undefined;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        const plain = (_key: string, value: unknown) => (value instanceof Error ? { type: value.name, message: value.message, stack: value.stack } : value);
+        const lines = [{ method: 'error' as const, args: [{ err: error }, 'logger failed to load'], time: Date.now() }, ...waiting.splice(0)];
+        for (const entry of lines) process.stderr.write(`${JSON.stringify({ level: LEVELS[entry.method], time: entry.time, args: entry.args }, plain)}\n`);
+      },
+    ));
 
   const method =
     (name: Method) =>

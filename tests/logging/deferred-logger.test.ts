@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDeferredLogger } from '../../src/deferred-logger.js';
 import { createGraphqlHandler } from '../../src/server/handler.js';
 import { lambdaContext } from '../../src/server/lambda-event.js';
@@ -65,6 +65,33 @@ describe('the GraphQL function’s logger, loaded with its first entry', () => {
     }
     expect(pinoMessage).toMatch(/verbose/);
     expect(() => createDeferredLogger('verbose')).toThrow(pinoMessage);
+  });
+
+  it('never fails a request when pino cannot load: what waited goes to stderr, and the next entry tries again', async () => {
+    const { stream, lines } = capture();
+    const written: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    let attempts = 0;
+    const logger = createDeferredLogger('info', stream, async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk missing');
+      return import('pino');
+    });
+    try {
+      logger.error({ requestId: 'r-2', err: new Error('the cause') }, 'unexpected error');
+      await expect(logger.settled()).resolves.toBeUndefined();
+    } finally {
+      write.mockRestore();
+    }
+    const entries = written.map((line) => JSON.parse(line));
+    expect(entries[0]).toMatchObject({ level: 50, args: [{ err: { message: 'chunk missing' } }, 'logger failed to load'] });
+    expect(entries[1]).toMatchObject({ level: 50, args: [{ requestId: 'r-2', err: { type: 'Error', message: 'the cause' } }, 'unexpected error'] });
+    logger.warn('later');
+    await logger.settled();
+    expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'later' })]);
   });
 
   it('has written an unexpected error of a request by the time the handler’s settled() resolves', async () => {
