@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
@@ -19,6 +19,8 @@ import { median, table, weightsByPackage } from './report.js';
  */
 const runs = Number(process.env.COLDSTART_RUNS ?? 15);
 const run = promisify(execFile);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadAtStart = load();
 const work = await mkdtemp(join(tmpdir(), 'ikb-coldstart-'));
 const lines: string[] = [];
 const say = (line = '') => {
@@ -78,6 +80,7 @@ try {
 
   say(`# Cold start: GraphQL function vs bare Apollo-on-Lambda (${new Date().toISOString()}, ${runs} cold processes each, median)`);
   say();
+  say(`${availableParallelism()} cores; load average ${loadAtStart} at start (before packaging), ${load()} before the probes`);
   say(`bundle (minified ESM, from serverless package; app = entry + ${eager.length - 1} chunks it imports statically): app ${(appSize / 1024 / 1024).toFixed(3)} MB (${appSize} B), bare ${(bareSize / 1024 / 1024).toFixed(3)} MB (${bareSize} B), ratio ${(appSize / bareSize).toFixed(2)}x; target app <= 1.5 MB: ${appSize <= 1.5 * 1024 * 1024 ? 'met' : 'MISSED'}`);
   say(`same build options rebuilt with a metafile: ${rebuiltSize} B (${rebuiltSize === appSize ? 'identical to the artifact' : 'differs from the artifact'})`);
   say(`loaded on first use only (${lazy.length} chunks: ${lazy.map((p) => basename(p).replace(/-[A-Z0-9]+\.mjs$/, '')).filter((n) => n !== 'chunk').join(', ')} and their shared chunks): ${(lazySize / 1024).toFixed(1)} KB`);
@@ -124,6 +127,9 @@ try {
   say();
   say('## Bare bundle (top 8)');
   say(table(['input', 'KB'], weightsByPackage(onlyOutputs(bareBuild.metafile as Metafile, eagerOutputs(bareBuild.metafile as Metafile, relative(process.cwd(), bareBundle)))).slice(0, 8).map(([k, v]) => [k, (v / 1024).toFixed(1)])));
+
+  say();
+  say(`load average ${load()} at end`);
 
   await testDatabase.dispose();
   await mkdir(join(projectRoot, 'bench/results'), { recursive: true });

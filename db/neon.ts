@@ -1,7 +1,6 @@
 import { Pool, neonConfig, type PoolClient } from '@neondatabase/serverless';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import ws from 'ws';
-import * as schema from './schema/index.js';
 import { releaseSafeTransactions } from './neon-transaction.js';
 import { StatementCounter } from './statement-counter.js';
 import type { AppDb, Database } from './types.js';
@@ -41,7 +40,9 @@ export function openNeon(options: NeonOptions): Database {
   pool.on('error', () => {});
   pool.on('connect', (client: PoolClient) => client.on('error', () => {}));
   const counter = new StatementCounter();
-  const db = drizzle({ client: pool, schema, logger: counter });
+  // No schema: the code builds every query with the SQL builder (db.query is not used), and a schema would
+  // have drizzle walk every table for its relational query API when the database opens.
+  const db = drizzle({ client: pool, logger: counter });
   releaseSafeTransactions(db, pool);
   return {
     db: db as unknown as AppDb,

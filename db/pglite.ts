@@ -5,7 +5,6 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import * as schema from './schema/index.js';
 import { migrationsFolder } from './migrations-folder.js';
 import { acquireOwnerLock } from './owner-lock.js';
 import { StatementCounter } from './statement-counter.js';
@@ -28,7 +27,8 @@ export async function openPglite(dir?: string): Promise<Database> {
     throw error;
   }
   const counter = new StatementCounter();
-  const db = drizzle({ client, schema, logger: counter });
+  // No schema, as in production (db/neon.ts): queries go through the SQL builder only.
+  const db = drizzle({ client, logger: counter });
   try {
     await migrate(db, { migrationsFolder });
   } catch (error) {

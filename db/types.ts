@@ -1,11 +1,13 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type * as schema from './schema/index.js';
 
-export type Schema = typeof schema;
-/** The drizzle database, whichever driver is underneath (PGlite or Neon). */
-export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
-export type AppTx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * The drizzle database, whichever driver is underneath (PGlite or Neon). It is opened without a schema:
+ * every query is built with the SQL builder from the tables in db/schema, so there is no `db.query` API.
+ */
+type NoSchema = Record<string, never>;
+export type AppDb = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type AppTx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 /** Anything a repository can run a query on: the database or an open transaction. */
 export type Executor = AppDb | AppTx;
 

@@ -15,14 +15,16 @@ import { emitEvent } from '../webhook/emit.js';
 import { assetMerged } from '../webhook/events.js';
 import { assetNames } from '../names/named-tables.js';
 import { repointReferences, type MergeReferences } from '../names/repoint.js';
-import { name, text, validate } from '../graph/validate.js';
+import { lazySchema, name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
-const assetSchema = z.object({
-  name: z.optional(name),
-  site: z.optional(z.nullable(text(200))),
-  aliases: z.optional(z.array(name).check(z.maxLength(50))),
-});
+const assetSchema = lazySchema(() =>
+  z.object({
+    name: z.optional(name()),
+    site: z.optional(z.nullable(text(200))),
+    aliases: z.optional(z.array(name()).check(z.maxLength(50))),
+  }),
+);
 
 /** IDs of related assets, checked to exist and not to be the asset itself. */
 async function relatedAssetIds(tx: AppTx, selfId: string | null, input: Pick<CreateAssetInput, 'parentId' | 'redundancyPartnerId' | 'spareId'>) {
@@ -40,7 +42,7 @@ async function relatedAssetIds(tx: AppTx, selfId: string | null, input: Pick<Cre
 }
 
 export async function createAsset(context: GraphQLContext, input: CreateAssetInput): Promise<AssetRow> {
-  const valid = validate(assetSchema, input);
+  const valid = validate(assetSchema(), input);
   return runMutation(context, async (tx, audit) => {
     const key = await assertSpellingFree(tx, assetNames, valid.name!, null);
     const related = await relatedAssetIds(tx, null, input);
@@ -60,7 +62,7 @@ export async function createAsset(context: GraphQLContext, input: CreateAssetInp
 
 export async function updateAsset(context: GraphQLContext, input: UpdateAssetInput): Promise<AssetRow> {
   const { id } = decodeGlobalId(input.id, 'Asset', 'input.id');
-  const valid = validate(assetSchema, input);
+  const valid = validate(assetSchema(), input);
   return runMutation(context, async (tx, audit) => {
     const nameKey = valid.name ? await assertSpellingFree(tx, assetNames, valid.name, id) : undefined;
     const related = await relatedAssetIds(tx, id, input);

@@ -19,7 +19,7 @@ export interface CreatedKey {
 }
 
 export async function createApiKey(context: GraphQLContext, input: { name: string; role: Role }): Promise<CreatedKey> {
-  const valid = validate(z.object({ name }), input);
+  const valid = validate(z.object({ name: name() }), input);
   return runMutation(context, async (tx, audit) => {
     const id = randomUUID();
     const secret = newSecret();

@@ -7,17 +7,17 @@ import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
 import { nextPosition } from '../incident/positions.js';
 import type { CauseRow, SignOffRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
-import { longText, text, validate } from '../graph/validate.js';
+import { lazySchema, longText, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 import { teachCue } from '../classification/learned-cues.js';
 import type { CauseCategory } from '../import/extract/fact-types.js';
 
-const categoriesSchema = z.array(z.string()).check(z.minLength(1, 'needs at least one category'), z.maxLength(12));
+const categoriesSchema = lazySchema(() => z.array(z.string()).check(z.minLength(1, 'needs at least one category'), z.maxLength(12)));
 
 export async function addCause(context: GraphQLContext, input: AddCauseInput): Promise<CauseRow> {
   const incidentId = decodeGlobalId(input.incidentId, 'Incident', 'input.incidentId').id;
   const assetIds = (input.assetIds ?? []).map((id, i) => decodeGlobalId(id, 'Asset', `input.assetIds.${i}`).id);
-  const valid = validate(z.object({ text: longText, categories: categoriesSchema }), input);
+  const valid = validate(z.object({ text: longText(), categories: categoriesSchema() }), input);
   return runMutation(context, async (tx, audit) => {
     await lockRow(tx, t.incidents, incidentId, 'Incident');
     for (const id of assetIds) await lockRow(tx, t.assets, id, 'Asset');
@@ -43,7 +43,7 @@ function analystReading(categories: CauseCategory[]) {
 
 export async function updateCause(context: GraphQLContext, input: UpdateCauseInput): Promise<CauseRow> {
   const { id } = decodeGlobalId(input.id, 'Cause', 'input.id');
-  const valid = validate(z.object({ text: z.optional(longText), categories: z.optional(z.nullable(categoriesSchema)) }), input);
+  const valid = validate(z.object({ text: z.optional(longText()), categories: z.optional(z.nullable(categoriesSchema())) }), input);
   return runMutation(context, async (tx, audit) => {
     const categories = input.categories ? [...new Set(input.categories)] : undefined;
     const patch = definedOnly({

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import type { AppDb } from '../../db/types.js';
 import { requestFailure } from '../server/request-failure.js';
 import { requireRole } from '../auth/roles.js';

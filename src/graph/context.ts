@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import type { AppDb, AppTx, Database } from '../../db/types.js';
 
 export type Role = 'ANALYST' | 'EDITOR' | 'AUDITOR' | 'ADMIN';

@@ -10,12 +10,22 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown, roo
   throw new BadUserInputError(`\`${field}\`: ${issue.message}`, { field });
 }
 
+/**
+ * A schema built the first time it is asked for, then reused. Schemas kept at module level are declared
+ * this way, so loading the API builds none: a cold start answers a read without constructing the
+ * validation of every mutation.
+ */
+export function lazySchema<S extends z.ZodMiniType>(build: () => S): () => S {
+  let schema: S | undefined;
+  return () => (schema ??= build());
+}
+
 /** Free text with a length cap, trimmed; blank is refused. */
 export const text = (max: number) => z.pipe(z.string(), z.transform((s) => s.trim())).check(z.minLength(1, 'must not be blank'), z.maxLength(max, `must be at most ${max} characters`));
 
-export const name = text(200);
-export const longText = text(20_000);
-export const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM'));
+export const name = lazySchema(() => text(200));
+export const longText = lazySchema(() => text(20_000));
+export const timeOfDay = lazySchema(() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM')));
 
 /** Refuses a range that ends before it starts. */
 export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, field: string): void {

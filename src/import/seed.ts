@@ -4,7 +4,7 @@ import { count } from 'drizzle-orm';
 import * as t from '../../db/schema/index.js';
 import type { Database } from '../../db/types.js';
 import { createContext } from '../registry/context.js';
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import { describeOutcome, importFiles, reportFiles } from './import-files.js';
 
 /** The incident reports shipped with the project. */

@@ -9,25 +9,27 @@ import { ConflictError } from '../graph/errors.js';
 import { decodeGlobalId } from '../graph/ids.js';
 import type { IncidentRow, TimelineEventRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
-import { checkDateOrder, longText, name, text, timeOfDay, validate } from '../graph/validate.js';
+import { checkDateOrder, lazySchema, longText, name, text, timeOfDay, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 import { emitEvent } from '../webhook/emit.js';
 import { incidentCreated, incidentUpdated } from '../webhook/events.js';
 
-const incidentFields = {
-  title: name,
-  summary: z.optional(z.nullable(longText)),
+const incidentFields = () => ({
+  title: name(),
+  summary: z.optional(z.nullable(longText())),
   symptoms: z.optional(z.array(text(500)).check(z.maxLength(100))),
   location: z.optional(z.nullable(text(2_000))),
-};
-const createSchema = z.object({
-  ...incidentFields,
-  key: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'must be lower-case letters, digits and dashes (at most 120)')),
 });
-const updateSchema = z.object({ ...incidentFields, title: z.optional(name) });
+const createSchema = lazySchema(() =>
+  z.object({
+    ...incidentFields(),
+    key: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'must be lower-case letters, digits and dashes (at most 120)')),
+  }),
+);
+const updateSchema = lazySchema(() => z.object({ ...incidentFields(), title: z.optional(name()) }));
 
 export async function createIncident(context: GraphQLContext, input: CreateIncidentInput): Promise<IncidentRow> {
-  const valid = validate(createSchema, input);
+  const valid = validate(createSchema(), input);
   checkDateOrder(input.startedOn, input.endedOn, 'input.endedOn');
   checkDateOrder(input.startedOn, input.closedOn, 'input.closedOn');
   return runMutation(context, async (tx, audit) => {
@@ -49,7 +51,7 @@ export async function createIncident(context: GraphQLContext, input: CreateIncid
 
 export async function updateIncident(context: GraphQLContext, input: UpdateIncidentInput): Promise<IncidentRow> {
   const { id } = decodeGlobalId(input.id, 'Incident', 'input.id');
-  const valid = validate(updateSchema, input);
+  const valid = validate(updateSchema(), input);
   return runMutation(context, async (tx, audit) => {
     const current = await lockRow<IncidentRow>(tx, t.incidents, id, 'Incident');
     const patch = definedOnly({
@@ -67,15 +69,17 @@ export async function updateIncident(context: GraphQLContext, input: UpdateIncid
   });
 }
 
-const eventSchema = z.object({
-  text: longText,
-  timeOfDay: z.optional(z.nullable(timeOfDay)),
-  position: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(10_000)))),
-});
+const eventSchema = lazySchema(() =>
+  z.object({
+    text: longText(),
+    timeOfDay: z.optional(z.nullable(timeOfDay())),
+    position: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(10_000)))),
+  }),
+);
 
 export async function addTimelineEvent(context: GraphQLContext, input: AddTimelineEventInput): Promise<TimelineEventRow> {
   const incidentId = decodeGlobalId(input.incidentId, 'Incident', 'input.incidentId').id;
-  const valid = validate(eventSchema, input);
+  const valid = validate(eventSchema(), input);
   checkDateOrder(input.occurredOn, input.endedOn, 'input.endedOn');
   return runMutation(context, async (tx, audit) => {
     await lockRow(tx, t.incidents, incidentId, 'Incident');
@@ -108,7 +112,7 @@ export async function addTimelineEvent(context: GraphQLContext, input: AddTimeli
 
 export async function updateTimelineEvent(context: GraphQLContext, input: UpdateTimelineEventInput): Promise<TimelineEventRow> {
   const { id } = decodeGlobalId(input.id, 'TimelineEvent', 'input.id');
-  const valid = validate(z.object({ text: z.optional(longText), timeOfDay: z.optional(z.nullable(timeOfDay)) }), input);
+  const valid = validate(z.object({ text: z.optional(longText()), timeOfDay: z.optional(z.nullable(timeOfDay())) }), input);
   return runMutation(context, async (tx, audit) => {
     const current = await lockRow<TimelineEventRow>(tx, t.timelineEvents, id, 'TimelineEvent');
     const occurredOn = input.occurredOn ?? current.occurredOn;

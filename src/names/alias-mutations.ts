@@ -13,7 +13,7 @@ type LockableTable = NamedTable['table'] & PgTable & Parameters<typeof lockRow>[
 /** `addAssetAlias`, `addPartyAlias`: records a spelling of an entity's name, audited when it is new. */
 export async function addAliasMutation<R extends Named>(context: GraphQLContext, named: NamedTable, globalId: string, alias: string, argument: string): Promise<R> {
   const id = decodeGlobalId(globalId, named.type, argument).id;
-  const spelling = validate(name, alias, 'alias');
+  const spelling = validate(name(), alias, 'alias');
   return runMutation(context, async (tx, audit) => {
     const row = await lockRow<R>(tx, named.table as LockableTable, id, named.type);
     if (await addAlias(tx, named, id, row.name, spelling)) {

@@ -13,17 +13,19 @@ import { emitEvent } from '../webhook/emit.js';
 import { partyMerged } from '../webhook/events.js';
 import { partyNames } from '../names/named-tables.js';
 import { repointReferences, type MergeReferences } from '../names/repoint.js';
-import { name, text, validate } from '../graph/validate.js';
+import { lazySchema, name, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 
-const partySchema = z.object({
-  name: z.optional(name),
-  title: z.optional(z.nullable(text(200))),
-  aliases: z.optional(z.array(name).check(z.maxLength(50))),
-});
+const partySchema = lazySchema(() =>
+  z.object({
+    name: z.optional(name()),
+    title: z.optional(z.nullable(text(200))),
+    aliases: z.optional(z.array(name()).check(z.maxLength(50))),
+  }),
+);
 
 export async function createParty(context: GraphQLContext, input: CreatePartyInput): Promise<PartyRow> {
-  const valid = validate(partySchema, input);
+  const valid = validate(partySchema(), input);
   const teamId = decodeOptionalId(input.teamId, 'Team', 'input.teamId');
   return runMutation(context, async (tx, audit) => {
     const key = await assertSpellingFree(tx, partyNames, valid.name!, null);
@@ -37,7 +39,7 @@ export async function createParty(context: GraphQLContext, input: CreatePartyInp
 
 export async function updateParty(context: GraphQLContext, input: UpdatePartyInput): Promise<PartyRow> {
   const { id } = decodeGlobalId(input.id, 'Party', 'input.id');
-  const valid = validate(partySchema, input);
+  const valid = validate(partySchema(), input);
   const teamId = decodeOptionalId(input.teamId, 'Team', 'input.teamId');
   return runMutation(context, async (tx, audit) => {
     const nameKey = valid.name ? await assertSpellingFree(tx, partyNames, valid.name, id) : undefined;

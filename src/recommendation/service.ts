@@ -7,14 +7,14 @@ import { BadUserInputError } from '../graph/errors.js';
 import { decodeGlobalId, decodeOptionalId } from '../graph/ids.js';
 import type { CauseRow, RecommendationRow } from '../graph/models.js';
 import { runMutation } from '../graph/mutation.js';
-import { longText, text, validate } from '../graph/validate.js';
+import { lazySchema, longText, text, validate } from '../graph/validate.js';
 import { definedOnly, lockRow, updateVersioned } from '../graph/versioned.js';
 import { nextPosition } from '../incident/positions.js';
 import { allowedNext, canMove } from './lifecycle.js';
 import { emitEvent } from '../webhook/emit.js';
 import { recommendationCreated, recommendationStatusChanged } from '../webhook/events.js';
 
-const recommendationSchema = z.object({ text: z.optional(longText), evidence: z.optional(z.nullable(text(5_000))) });
+const recommendationSchema = lazySchema(() => z.object({ text: z.optional(longText()), evidence: z.optional(z.nullable(text(5_000))) }));
 
 async function owners(tx: AppTx, input: { ownerPartyId?: string | null; ownerTeamId?: string | null }) {
   const ownerPartyId = decodeOptionalId(input.ownerPartyId, 'Party', 'input.ownerPartyId');
@@ -27,7 +27,7 @@ async function owners(tx: AppTx, input: { ownerPartyId?: string | null; ownerTea
 export async function addRecommendation(context: GraphQLContext, input: AddRecommendationInput): Promise<RecommendationRow> {
   const incidentId = decodeGlobalId(input.incidentId, 'Incident', 'input.incidentId').id;
   const causeIds = (input.causeIds ?? []).map((id, i) => decodeGlobalId(id, 'Cause', `input.causeIds.${i}`).id);
-  const valid = validate(recommendationSchema, input);
+  const valid = validate(recommendationSchema(), input);
   return runMutation(context, async (tx, audit) => {
     await lockRow(tx, t.incidents, incidentId, 'Incident');
     for (const causeId of causeIds) {
@@ -52,7 +52,7 @@ export async function addRecommendation(context: GraphQLContext, input: AddRecom
 
 export async function updateRecommendation(context: GraphQLContext, input: UpdateRecommendationInput): Promise<RecommendationRow> {
   const { id } = decodeGlobalId(input.id, 'Recommendation', 'input.id');
-  const valid = validate(recommendationSchema, input);
+  const valid = validate(recommendationSchema(), input);
   return runMutation(context, async (tx, audit) => {
     const patch = definedOnly({
       text: valid.text, evidence: valid.evidence, type: input.type ?? undefined, dueOn: input.dueOn, ...(await owners(tx, input)),
@@ -63,13 +63,13 @@ export async function updateRecommendation(context: GraphQLContext, input: Updat
   });
 }
 
-const inputSchema = z.object({ reason: z.optional(z.nullable(text(2_000))), evidence: z.optional(z.nullable(text(5_000))) });
+const inputSchema = lazySchema(() => z.object({ reason: z.optional(z.nullable(text(2_000))), evidence: z.optional(z.nullable(text(5_000))) }));
 
 /** One lifecycle step, with what that step needs: a reason to reject, evidence to finish, a verifier to verify. */
 export async function changeRecommendationStatus(context: GraphQLContext, input: ChangeRecommendationStatusInput): Promise<RecommendationRow> {
   const { id } = decodeGlobalId(input.id, 'Recommendation', 'input.id');
   const verifiedBy = decodeOptionalId(input.verifiedById, 'Party', 'input.verifiedById');
-  const valid = validate(inputSchema, input);
+  const valid = validate(inputSchema(), input);
   return runMutation(context, async (tx, audit) => {
     const current = await lockRow<RecommendationRow>(tx, t.recommendations, id, 'Recommendation');
     if (!canMove(current.status, input.status)) {

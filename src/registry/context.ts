@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import type { Database } from '../../db/types.js';
 import { recordAudit } from '../audit/record.js';
 import { requireRole } from '../auth/roles.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import type { Database } from '../../db/types.js';
 import type { Actor, GraphQLContext } from '../graph/context.js';
 import { createContext } from '../registry/context.js';

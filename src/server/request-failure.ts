@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { refusedValue } from './format-error.js';
 

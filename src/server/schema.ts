@@ -1,72 +1,33 @@
 import {
   buildASTSchema,
-  isEnumType,
-  isInputObjectType,
   isInterfaceType,
   isObjectType,
   isScalarType,
   isUnionType,
-  parse,
+  type DocumentNode,
   type GraphQLFieldConfig,
   type GraphQLNamedType,
   type GraphQLScalarType,
   type GraphQLSchema,
 } from 'graphql';
-import { schemaDescriptions, schemaShape } from '../generated/type-defs.js';
+import { schemaDocumentJson } from '../generated/type-defs.js';
 import { resolvers } from './resolvers.js';
 
 /**
  * The executable schema, built for a short cold start. The SDL is codegen's printed, already-validated
  * schema (`npm run codegen` checks it, and a test checks the built schema against it), so:
- * - it is lexed without its descriptions (a third of the text), which are set afterwards from a map;
+ * - it arrives already parsed, as the JSON of the document `parse` gives (descriptions included, no
+ *   locations): reading it with JSON.parse costs a fraction of lexing and parsing the SDL in a cold process;
  * - it is built without re-validating the SDL or the schema (Apollo would otherwise validate it before
  *   the first answer);
  * - resolvers are attached in place, with no pass over every type to heal or re-coerce default values:
  *   no resolver replaces an enum or a type, so there is nothing to heal.
  */
 export function buildExecutableSchema(): GraphQLSchema {
-  const schema = buildASTSchema(parse(schemaShape, { noLocation: true }), { assumeValidSDL: true, assumeValid: true });
-  describe(schema, schemaDescriptions);
+  const document = JSON.parse(schemaDocumentJson) as DocumentNode;
+  const schema = buildASTSchema(document, { assumeValidSDL: true, assumeValid: true });
   attachResolvers(schema, resolvers as unknown as Record<string, Record<string, unknown>>);
   return schema;
-}
-
-/** Sets each description from its schema coordinate, as the SDL would have. */
-function describe(schema: GraphQLSchema, descriptions: Readonly<Record<string, string>>): void {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__')) continue;
-    const own = descriptions[type.name];
-    if (own !== undefined) type.description = own;
-    if (isObjectType(type) || isInterfaceType(type)) {
-      for (const field of Object.values(type.getFields())) {
-        const coordinate = `${type.name}.${field.name}`;
-        const text = descriptions[coordinate];
-        if (text !== undefined) field.description = text;
-        for (const arg of field.args) {
-          const argText = descriptions[`${coordinate}(${arg.name}:)`];
-          if (argText !== undefined) arg.description = argText;
-        }
-      }
-    } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
-        const text = descriptions[`${type.name}.${field.name}`];
-        if (text !== undefined) field.description = text;
-      }
-    } else if (isEnumType(type)) {
-      for (const value of type.getValues()) {
-        const text = descriptions[`${type.name}.${value.name}`];
-        if (text !== undefined) value.description = text;
-      }
-    }
-  }
-  for (const directive of schema.getDirectives()) {
-    const text = descriptions[`@${directive.name}`];
-    if (text !== undefined) directive.description = text;
-    for (const arg of directive.args) {
-      const argText = descriptions[`@${directive.name}(${arg.name}:)`];
-      if (argText !== undefined) arg.description = argText;
-    }
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import * as t from '../../db/schema/index.js';
 import type { AppDb, AppTx } from '../../db/types.js';
 import { recordAudit, type AuditChange } from '../audit/record.js';

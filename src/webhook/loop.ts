@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../logger.js';
 import type { AppDb } from '../../db/types.js';
 import { deliverAllDue, type DeliveryOptions } from './deliver.js';
 

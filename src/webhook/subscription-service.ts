@@ -41,7 +41,7 @@ function filterColumns(filter: WebhookFilterInput | null | undefined) {
 
 export async function createWebhookSubscription(context: GraphQLContext, input: CreateWebhookSubscriptionInput, policy: TargetPolicy = targetPolicyFromEnv()): Promise<SubscriptionWithSecret> {
   requireRole(context, 'webhooks');
-  const valid = validate(z.object({ name }), { name: input.name });
+  const valid = validate(z.object({ name: name() }), { name: input.name });
   const url = checkTargetUrl(input.url, policy);
   const types = eventTypes(input.eventTypes, 'input.eventTypes');
   const filters = filterColumns(input.filter);
@@ -58,7 +58,7 @@ export async function createWebhookSubscription(context: GraphQLContext, input: 
 export async function updateWebhookSubscription(context: GraphQLContext, input: UpdateWebhookSubscriptionInput, policy: TargetPolicy = targetPolicyFromEnv()): Promise<WebhookSubscriptionRow> {
   requireRole(context, 'webhooks');
   const id = webhookId(input.id, 'input.id');
-  const valid = validate(z.object({ name: z.optional(name) }), { name: input.name ?? undefined });
+  const valid = validate(z.object({ name: z.optional(name()) }), { name: input.name ?? undefined });
   const patch = definedOnly({
     name: valid.name,
     url: input.url ? checkTargetUrl(input.url, policy) : undefined,

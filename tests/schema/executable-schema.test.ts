@@ -1,7 +1,7 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
-import { buildSchema, getIntrospectionQuery, graphqlSync, isObjectType, printSchema, validateSchema } from 'graphql';
+import { buildSchema, getIntrospectionQuery, graphqlSync, isObjectType, parse, printSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { typeDefs } from '../../src/generated/type-defs.js';
+import { schemaDocumentJson, typeDefs } from '../../src/generated/type-defs.js';
 import { buildExecutableSchema } from '../../src/server/schema.js';
 import { resolvers } from '../../src/server/resolvers.js';
 
@@ -9,6 +9,10 @@ describe('the executable schema built for a short cold start', () => {
   const built = buildExecutableSchema();
   // The same schema built the general way: the full printed SDL, validated, resolvers attached by graphql-tools.
   const reference = addResolversToSchema({ schema: buildSchema(typeDefs), resolvers: resolvers as never });
+
+  it('starts from the document parsing the SDL gives, shipped as JSON', () => {
+    expect(JSON.parse(schemaDocumentJson)).toEqual(parse(typeDefs, { noLocation: true }));
+  });
 
   it('is valid, and prints as the schema built from the full SDL', () => {
     expect(validateSchema(reference)).toEqual([]);
