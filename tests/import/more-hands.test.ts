@@ -293,3 +293,87 @@ describe('more layouts by other hands', () => {
     expect(findTimes('Version 4.10 - Released').map((t) => t.time)).toEqual([]);
   });
 });
+
+describe('questionnaires, e-mails and decorated headings', () => {
+  it('reads a report written as "Q: … ?" and "A: …" with the questions as its sections', () => {
+    const text = [
+      'Payroll batch overrun',
+      '',
+      'Period covered: 29/04/26 - 01/05/26',
+      '',
+      'Q: Who was involved?',
+      'A: Oscar Fung, Database Administrator',
+      '',
+      'Q: What happened, and when?',
+      'A:',
+      '29/04/26',
+      '- 18:00 The batch started.',
+      '- 21:30 Step 4 still running.',
+      '',
+      'Q: Why did it happen?',
+      'A: The statistics job had been failing since March.',
+      '',
+      'Q: What will we do about it?',
+      'A: Fix the statistics job. (fixes 1)',
+      '',
+      'Prepared by: Oscar Fung',
+    ].join('\n');
+    const report = parseReport(text);
+    expect(report.period).toMatchObject({ start: '2026-04-29', end: '2026-05-01' });
+    expect(report.parties.map((p) => p.name)).toEqual(['Oscar Fung']);
+    expect(report.timeline[0]?.paragraphs.flatMap((p) => p.times.map((t) => t.time))).toEqual(['18:00', '21:30']);
+    const facts = extractFacts(report);
+    expect(facts.causes.map((c) => c.text)).toEqual(['The statistics job had been failing since March.']);
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([['Fix the statistics job.', [1]]]);
+  });
+
+  it('reads a report ending like an e-mail: "Regards," over the name and title is the writer signing', () => {
+    expect(signOffsOf(variantReport({ signOffs: 'Regards,\nAnson Tsang\nNetwork Architect\n\nApproved: Alex Liang' }))).toEqual([
+      ['REPORT_BY', 'Anson Tsang'],
+      ['APPROVED_BY', 'Alex Liang'],
+    ]);
+  });
+
+  it('reads "Reviewed and accepted by …", "Approved (Name, Title) on …", "Name / Title / Date" and a closing "— Name"', () => {
+    expect(signOffsOf(variantReport({ signOffs: 'Reviewed and accepted by Nick Huang, E&O Manager, 20 March 2026\n\n— Kevin Li' }))).toEqual([
+      ['REVIEWED_BY', 'Nick Huang'],
+      ['REPORT_BY', 'Kevin Li'],
+    ]);
+    expect(signOffsOf(variantReport({ signOffs: 'Approved (Alex Liang, Chairman of ERG) on 16 Jan 2026' }))).toEqual([['APPROVED_BY', 'Alex Liang']]);
+    expect(signOffsOf(variantReport({ signOffs: 'Prepared — Ryan Mok / Platform Engineer / 21 Sep 2026' }))).toEqual([['REPORT_BY', 'Ryan Mok']]);
+  });
+
+  it('reads pictographs before headings and labels, a one-letter slip in a short heading, and "3rd June \'26"', () => {
+    const md = ['# 🔐 Cluster certificates expired', '', '📅 **Dates:** 17–18 Sep 2026', '', '## 👥 WHO', '', '- **Ryan Mok** — Platform Engineer', '', '## 🕐 TIMLINE', '', "### 17th Sep '26", '', '- 09:02 — deploys fail.', '', '## Causes', '', '- The certificates expired.'].join('\n');
+    const report = parseReport(md);
+    expect(report.period).toMatchObject({ start: '2026-09-17', end: '2026-09-18' });
+    expect(report.parties.map((p) => [p.name, p.title])).toEqual([['Ryan Mok', 'Platform Engineer']]);
+    expect(report.timeline.map((e) => e.startDate)).toEqual(['2026-09-17']);
+    expect(readDateRange("3rd June '26", { order: 'day-first', period: null })).toMatchObject({ ok: true, start: '2026-06-03' });
+    expect(readDateRange('Wednesday the 3rd of June', { order: 'day-first', period: { start: '2026-06-01', end: '2026-06-05' } })).toMatchObject({ ok: true, start: '2026-06-03' });
+  });
+
+  it('takes "Name (Title) - what they did" and "Name — Title — Team" apart', () => {
+    expect(partiesOf(variantReport({ parties: '- Anson Tsang (Network Architect) - troubleshooting and the fix\n- Ivan Cheung — Cloud and Infrastructure Administrator — Cloud & Infra' }))).toEqual([
+      ['Anson Tsang', 'Network Architect'],
+      ['Ivan Cheung', 'Cloud and Infrastructure Administrator'],
+    ]);
+  });
+
+  it('reads "Owner:" and "Causes: 1, 3" written under a recommendation as its owner and links', async () => {
+    const html = '<h1>Incident report: push prompts lost</h1><p>Date: 3 Jun 2026 - 4 Jun 2026</p><h2>Timeline</h2><ul><li>3 Jun 2026: prompts stop at 08:45.</li></ul>' +
+      '<h2>Root causes</h2><ol><li>The allow-list was rewritten.</li><li>Nobody read the notices.</li><li>No alert on failed pushes.</li></ol>' +
+      '<h2>Actions</h2><ol><li>Test sign-in after every proxy change.<br>Owner: Jia Jun<br>Causes: 1, 3</li></ol><p>Prepared by: Carmen Lau</p>';
+    const facts = extractFacts(parseReport(await reportText(Buffer.from(html), 'HTML')));
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([['Test sign-in after every proxy change.', [1, 3]]]);
+  });
+
+  it('skips a label over part of the causes ("Things that made it worse:")', () => {
+    const md = variantReport({ causes: '- The router ran out of memory.\n\nThings that made it worse:\n\n- The second link was never cabled.' });
+    expect(extractFacts(parseReport(md)).causes.map((c) => c.text)).toEqual(['The router ran out of memory.', 'The second link was never cabled.']);
+  });
+
+  it('reads a zero-padded role part and a one-letter unit in codes: K8S-PRD-CP01, K8S-PRD-W04', () => {
+    expect(findAssets('Control plane K8S-PRD-CP01 and worker K8S-PRD-W04.').map((a) => a.name)).toEqual(['K8S-PRD-CP01', 'K8S-PRD-W04']);
+  });
+});

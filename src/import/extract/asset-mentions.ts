@@ -15,7 +15,7 @@ export interface AssetHit extends Hit {
 // Upper-case letters, optional dashes, then a number: VMS010, MASTER-01, BKP-NAS-01, EDGE-FW-01. "MASTER-01/02" is two nodes.
 // A prefix part is letters, a digit between letters allowed ("K8S-PRD-01").
 // A later part may hold a floor or a building: "MFP-3F-01", "ASW-TB2-01".
-const CODE = /\b([A-Z](?:[A-Z]|\d[A-Z])+(?:-(?:[A-Z]{1,4}\d{1,2}(?=-\d)|[A-Z](?:[A-Z]|\d[A-Z])+|\d{1,2}[A-Z]{1,2}))*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
+const CODE = /\b([A-Z](?:[A-Z]|\d[A-Z])+(?:-(?:[A-Z]{1,4}\d{1,2}(?=-\d)|[A-Z](?:[A-Z]|\d[A-Z])+|\d{1,2}[A-Z]{1,2}|[A-Z](?=\d{2})))*)(-?)(\d{1,4})((?:\/\d{1,4})*)\b/g;
 // "WEB-01 to WEB-04": the same prefix at both ends of a short range names every unit in between.
 const RANGE = /\b([A-Z]{2,}(?:-[A-Z]{2,})*-?)(\d{1,4})\s+(?:to|through|thru|–|—)\s+\1(\d{1,4})\b/g;
 const MAX_RANGE = 20;
@@ -48,7 +48,8 @@ function codeHits(text: string): AssetHit[] {
       const known = codeKind(key);
       // Unknown prefixes count only in the host styles, zero-padded ("XYZ-01") or with a site or role part
       // ("PC-FIN-117"), so "SHA-256" or "COVID-19" are not assets.
-      if (!known && !(dash === '-' && (/^0\d/.test(num) || prefix.includes('-')))) return;
+      // "K8S-PRD-CP01": a role part joined to a zero-padded number, after a site part, is that style too.
+      if (!known && !(dash === '-' && (/^0\d/.test(num) || prefix.includes('-'))) && !(dash === '' && prefix.includes('-') && /^0\d/.test(num))) return;
       out.push({
         index,
         end: index + surface.length,

@@ -65,7 +65,7 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 
 // A tag after the sentence: bracketed, or an arrow, at the very end of the item.
 // "(Ref: a)", "(fixes 1, 2)", "(→ 2, 3)": a word or arrow that makes the tag a pointer, as a cause word does.
-const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+)?(${CAUSE_WORD}\s*|(?:ref(?:s|erence)?\.?\s*[:：]?|fixes|addresses|answers|for|→|->|=>)\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*[\])]\s*\.?$`, 'i');
+const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+)?(${CAUSE_WORD}\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*[\])]\s*\.?$`, 'i');
 const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
 const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
 // A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
@@ -151,6 +151,19 @@ export function readCauseReferences(text: string, line: number): { text: string;
   }
   if (references.length === 0) references.push(...wordedCauses(kept, line));
   return { text: kept, references };
+}
+
+// "Causes: 1, 3" on a line of its own under the recommendation (beside "Owner: …"): a labelled field, not text.
+const LABELLED_FIELD = new RegExp(String.raw`(?:^|\s)(?:(?:root\s+)?causes?|addresses|fixes|linked\s+causes?)\s*[:：]\s*(${LIST})\s*\.?$`, 'i');
+
+/** A trailing "Causes: 1, 3" field: the text without it and the reference, or null when the item has none. */
+export function readLabelledCauses(text: string, line: number): { text: string; reference: CauseReference } | null {
+  const tailStart = Math.max(0, text.length - TAIL);
+  const m = LABELLED_FIELD.exec(text.slice(tailStart));
+  const list = m ? readList(m[1] ?? '') : null;
+  if (!m || !list) return null;
+  const kept = text.slice(0, tailStart + m.index).trim();
+  return kept === '' ? null : { text: kept, reference: reference(m[0], line, list, true) };
 }
 
 function wordedCauses(text: string, line: number): CauseReference[] {

@@ -20,8 +20,9 @@ import { findSection, layout } from './report-layout.js';
 import { readTitle, titleFromContent } from './report-title.js';
 import { normalisePersonKey } from './normalise.js';
 import { paragraphItems } from './paragraph-items.js';
+import { questionnaireToMarkdown } from './questionnaire.js';
 import type { CauseReference } from './cause-references.js';
-import { causeLabel, readCauseReferences, readGroupLine } from './cause-references.js';
+import { causeLabel, readCauseReferences, readGroupLine, readLabelledCauses } from './cause-references.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -126,7 +127,7 @@ function periodFromTimeline(l: Layout, info: Section | null, timeline: ParsedTim
 }
 
 // One sentence ending in a colon, with no cause reference or date of its own.
-const INTRODUCES_LIST = /^[^\n.!?]{10,200}[:：]$/;
+const INTRODUCES_LIST = /^[^\n.!?]{6,200}[:：]$/;
 
 function readItems(section: Section | null, what: string, problems: ProblemList, ledger: LineLedger, bySentence = false, grouped = false): ParsedItem[] {
   if (!section) return [];
@@ -140,7 +141,9 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   };
   for (const [at, block] of section.blocks.entries()) {
     // "In our assessment three causes combined …:" before the list introduces it; it is not an item.
-    if (at === 0 && section.blocks.length > 1 && block.type === 'paragraph' && INTRODUCES_LIST.test(textOf(block)) && textOf(block).split(/\s+/).length >= 5 && !(grouped && readGroupLine(textOf(block), spanOf(block).startLine))) {
+    // So is a label over part of it ("Contributing factors:", "Things that made it worse:").
+    const introduces = block.type === 'paragraph' && INTRODUCES_LIST.test(textOf(block)) && (at === 0 ? textOf(block).split(/\s+/).length >= 2 : textOf(block).split(/\s+/).length <= 8);
+    if (introduces && at < section.blocks.length - 1 && !(grouped && readGroupLine(textOf(block), spanOf(block).startLine))) {
       ledger.read(spanOf(block).startLine, spanOf(block).endLine, `${what}: the sentence introducing the list`);
       continue;
     }
@@ -212,6 +215,12 @@ function withCauseLabel(item: ParsedItem): ParsedItem {
   return read.label === null ? item : { ...item, text: read.text, label: read.label };
 }
 
+/** "… Owner: Jia Jun Causes: 1, 3": the causes field leaves the text and gives the links. */
+function withLabelledCauses(item: ParsedItem): ParsedItem {
+  const read = readLabelledCauses(item.text, item.span.startLine);
+  return read ? { ...item, text: read.text, causeReferences: [read.reference] } : item;
+}
+
 /** Reads each recommendation's own cause references; a tag standing apart from the sentence leaves the stored text. */
 function withCauseReferences(items: ParsedItem[]): ParsedItem[] {
   return items.map((item) => {
@@ -277,7 +286,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
 
   const text = markdown.replace(/^\uFEFF/, '');
   const ledger = new LineLedger(text);
-  const tree = parseMarkdown(outlineToMarkdown(text));
+  const tree = parseMarkdown(outlineToMarkdown(questionnaireToMarkdown(text)));
   const l = layout(tree.children, problems, ledger);
   const title = readTitle(l, problems, ledger);
   const { department, organisation } = readPreamble(l, ledger);
@@ -301,7 +310,7 @@ function parseChecked(markdown: string, options: ParseOptions): ParsedReport {
   }
   const incidentPeriod = period ?? periodFromTimeline(l, info, timeline, problems);
   const causes = readItems(findSection(l, 'causes', problems), 'Incident Caused', problems, ledger, true).map(withCauseLabel);
-  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true).map((item) => withOwnerAndDue(withoutPlaceMark(item), context)));
+  const recommendations = withCauseReferences(readItems(findSection(l, 'recommendations', problems), 'Follow up recommendation', problems, ledger, false, true).map((item) => withOwnerAndDue(withLabelledCauses(withoutPlaceMark(item)), context)));
   const signOffs = readSignOffs(l, problems, ledger);
   const incidentTitle = title !== '' ? title : titleFromContent(symptoms, causes, problems);
   problems.throwIfAny();

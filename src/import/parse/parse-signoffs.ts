@@ -29,9 +29,31 @@ const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off
 // sign-offs on one line.
 const PIECE_SEPARATOR = /\s+[·•|]\s+|\s*;\s+/;
 
+const LABEL_WORD = '(?:prepared|written|reviewed|verified|checked|approved|endorsed|signed off|closed)';
+// "Reviewed and accepted by Nick Huang": the second verb says no more than the label does.
+const TWO_VERBS = new RegExp(`^(${LABEL_WORD}) and (?:accepted|approved|agreed|signed(?: off)?|endorsed) by\\b`, 'i');
+// "Approved (Alex Liang, Chairman of ERG) on 16 Jan 2026": the signer in brackets after the label.
+const SIGNER_IN_BRACKETS = new RegExp(`^(${LABEL_WORD})\\s*\\(([^(),]+)(?:,[^()]*)?\\)\\s*(?:on\\s+\\S.*)?$`, 'i');
+// "— Kevin Li" alone at the end: the writer's closing signature.
+const CLOSING_SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
+
+const VALEDICTION = /^(?:(?:kind|best|warm)\s+)?regards[,.]?$|^respectfully submitted[,.]?$|^yours sincerely[,.]?$/i;
+
+/** A sign-off line as other people write it, in the label-colon-names form the reader knows; other lines unchanged. */
+function canonical(line: string): string {
+  // "Regards," over the writer's name, as an e-mail ends.
+  if (VALEDICTION.test(line)) return 'Written by:';
+  const closing = CLOSING_SIGNATURE.exec(line);
+  if (closing) return `Written by: ${closing[1] ?? ''}`;
+  const bracketed = SIGNER_IN_BRACKETS.exec(line);
+  if (bracketed && looksLikeName((bracketed[2] ?? '').trim())) return `${bracketed[1] ?? ''} by: ${(bracketed[2] ?? '').trim()}`;
+  return line.replace(TWO_VERBS, '$1 by');
+}
+
 /** The sign-offs one line holds: its pieces when every piece is one, else the line itself. */
-function signOffPieces(line: string): string[] {
-  const pieces = line.split(PIECE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+function signOffPieces(written: string): string[] {
+  const line = canonical(written);
+  const pieces = line.split(PIECE_SEPARATOR).map((p) => canonical(p.trim())).filter((p) => p !== '');
   return pieces.length > 1 && pieces.every((p) => SIGN_OFF.test(p) || withoutColon(p) !== null) ? pieces : [line];
 }
 
@@ -86,7 +108,7 @@ const SIGNING_LINE = /^[\s_.…-]*$/;
 const SIGNED_ON_LINE = /^(?:date[d]?|signed on|on)\s*[:：]?\s*\S/i;
 
 export function isSignOffText(text: string): boolean {
-  return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(l.trim()) || signOffPieces(l.trim()).length > 1);
+  return text.split(/\r\n|\r|\n/).some((l) => SIGN_OFF.test(canonical(l.trim())) || signOffPieces(l.trim()).length > 1);
 }
 
 /**
@@ -95,6 +117,9 @@ export function isSignOffText(text: string): boolean {
  * that is not shaped like a name is dropped whole before the rest is split on "and" / "&".
  */
 export function splitNames(list: string): string[] {
+  // "Ryan Mok / Platform Engineer / 21 Sep 2026": one signer, then the title and the date.
+  const slashed = list.split(/\s+\/\s+/);
+  if (slashed.length >= 2 && looksLikeName((slashed[0] ?? '').trim()) && slashed.slice(1).every((p) => hasTitleWord(p) || withoutDate(` ${p}`).trim() === '')) return [(slashed[0] ?? '').trim()];
   return withoutDate(list)
     .replace(/\s*\([^()]*\)/g, '')
     .split(/\s*[,;]\s*/)
@@ -106,7 +131,7 @@ export function splitNames(list: string): string[] {
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+${MONTH}(?:[\s-]+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})`;
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+${MONTH}(?:[\s-]+\d{4}|\s+['’]\d{2})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4})`;
 // The date a signer wrote after the names ("Anson Tsang, 11 Feb 2026", "Raymond Chow Date: 26/3/2026") dates the
 // signature; it is not a name.
 const SIGNED_DATE = new RegExp(String.raw`(?:\s*[,;–—-]\s*|\s+)(?:(?:date[d]?|on)\s*[:：]?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?${DATE}\s*\.?$`, 'i');

@@ -68,6 +68,17 @@ export function readPartyLine(text: string, known: ReadonlySet<string>): PartyLi
   // "Name: Anson Tsang | Role: Network Architect", as a ticket export lists people: the labels say which is which.
   const fields = labelledFields(text);
   if (fields) return { ...fields, order: 'name-title', evidence: 'labelled fields', separator: 'fields' };
+  // "Anson Tsang (Network Architect) - troubleshooting and the fix": the title in brackets right after the name;
+  // what follows the dash says what they did.
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*[-–—:]\s+\S.*$/s.exec(text);
+  if (bracketed && looksLikeName((bracketed[1] ?? '').trim()) && titleWords(bracketed[2] ?? '').length > 0) {
+    return { name: (bracketed[1] ?? '').trim(), title: (bracketed[2] ?? '').trim(), order: 'name-title', evidence: 'title in brackets after the name', separator: '( )' };
+  }
+  // "Ivan Cheung — Cloud and Infrastructure Administrator — Cloud & Infra": name, title, then the team.
+  const dashed = text.split(/\s+[-–—]\s+/);
+  if (dashed.length === 3 && looksLikeName((dashed[0] ?? '').trim()) && titleWords(dashed[1] ?? '').length > 0) {
+    return { name: (dashed[0] ?? '').trim(), title: (dashed[1] ?? '').trim(), order: 'name-title', evidence: 'name, title and team', separator: '-' };
+  }
   // "Ken Ma – Virtualisation Engineer (ran the patching)": a bracket that is neither title nor name is an aside
   // when the rest reads as a party on its own.
   const aside = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(text);

@@ -25,8 +25,12 @@ const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
 // "14 April 2026 (evening)", "2026-06-02 (Tuesday)": an aside in brackets with no digit qualifies the day, it is not part of it.
 const ASIDE = /\s*\([^()\d]{0,30}\)/g;
+// "3rd June '26": a year written with an apostrophe and two digits is this century's.
+const SHORT_YEAR = /(\s)['’‘](\d{2})\b/g;
+// "Saturday the 14th of March": the article and "of" around an ordinal day.
+const ORDINAL_OF = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+of\s+(?=[A-Za-z]{3})/gi;
 const withoutWeekdays = (text: string) =>
-  text.replace(ASIDE, '').replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
+  text.replace(SHORT_YEAR, '$120$2').replace(ORDINAL_OF, '$1 ').replace(ASIDE, '').replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
 
 function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
   if (!period) return { ok: false, reason: 'has no year and the report period is not known' };

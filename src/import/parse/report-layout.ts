@@ -45,7 +45,7 @@ export interface Layout {
 
 // "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
 // Also "Date of incident:", "Period under review:".
-const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame|when)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review)?\s*[:：]\s*(.*)$/is;
+const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame|when)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review|\s+covered)?\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
 const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
@@ -220,7 +220,8 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         continue;
       }
     }
-    const firstLine = textOf(block).split('\n')[0] ?? '';
+    // "📅 Dates: 17–18 Sep 2026": a pictograph before a label decorates it.
+    const firstLine = (textOf(block).split('\n')[0] ?? '').replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '');
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
       pullSignOffLines(block);

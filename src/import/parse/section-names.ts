@@ -31,7 +31,7 @@ const FAMILIES: readonly Family[] = [
   { id: 'description', words: [/\btimeline\b/, /\bchronolog\w*/, /\bsequence\b/, /\bwhat happened\b/, /\bdescription\b/, /\bevents?\b/, /\bnarrative\b/, /\blog\b/, /\bhistory\b/] },
   { id: 'parties', words: [/\bpart(?:y|ies)\b/, /\bpeople\b/, /\binvolved\b/, /\battendees?\b/, /\bcontacts?\b/, /\bteams?\b/, /\bresponders?\b/, /\bpersonnel\b/, /\bstaff\b/, /\bwho\b/] },
   { id: 'symptoms', words: [/\bsymptoms?\b/, /\bimpacts?\b/, /\beffects?\b/, /\bobserved\b/, /\bwhat users saw\b/] },
-  { id: 'information', words: [/\blocations?\b/, /^where\b/, /^affected$/, /\baffected (?:systems?|services?|assets?)\b/, /\bsystems? affected\b/, /\bequipment\b/, /^(?:systems?|scope|assets?)$/] },
+  { id: 'information', words: [/\blocations?\b/, /^where\b/, /^affected$/, /\baffected (?:systems?|services?|assets?)\b/, /\bsystems? affected\b/, /\b(?:systems?|assets?|equipment|hosts?|servers?) (?:were|was) affected\b/, /\bequipment\b/, /^(?:systems?|scope|assets?)$/] },
 ];
 
 // A heading naming the incident period rather than a section ("When", "Incident date", "Duration").

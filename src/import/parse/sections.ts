@@ -54,6 +54,8 @@ export type HeaderMatch =
 // Typos in a name ("Root Casue", "Reccomendations") are read as the name, with a warning, when they are this close.
 const MAX_NAME_TYPOS = 2;
 const MIN_GUESS_LENGTH = 8;
+// A shorter name ("Timline") is read as a near spelling only one letter away.
+const MIN_SHORT_GUESS_LENGTH = 6;
 const MAX_GUESS_LENGTH = 40;
 
 type Lookup = { id: SectionId; guessed: boolean; confidence: NameConfidence; word: string } | { id: 'period' } | { ambiguous: SectionId[] } | null;
@@ -64,8 +66,9 @@ function lookup(text: string): Lookup {
   const name = normaliseSectionName(text);
   const normal = SECTION_PATTERNS.find((s) => s.pattern.test(name));
   if (normal) return { id: normal.id, guessed: false, confidence: 'exact', word: name };
-  if (name.length >= MIN_GUESS_LENGTH && name.length <= MAX_GUESS_LENGTH) {
-    const near = SECTION_PATTERNS.filter((s) => s.spellings.some((n) => levenshtein(n, name) <= MAX_NAME_TYPOS));
+  if (name.length >= MIN_SHORT_GUESS_LENGTH && name.length <= MAX_GUESS_LENGTH) {
+    const allowed = name.length >= MIN_GUESS_LENGTH ? MAX_NAME_TYPOS : 1;
+    const near = SECTION_PATTERNS.filter((s) => s.spellings.some((n) => levenshtein(n, name) <= allowed));
     if (near.length === 1 && near[0]) return { id: near[0].id, guessed: true, confidence: 'typo', word: name };
   }
   const family = matchFamily(name);
@@ -89,7 +92,8 @@ const SECTION_NUMBERED = /^section\s+(?:\d{1,2}|[IVX]{1,5})\s*[-–—:.)]\s*\S.
 // Capitals, at most six words, no sentence punctuation: how typed reports set a heading apart.
 const isCapitalHeading = (text: string) => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && text.trim().split(/\s+/).length <= 6 && !/[.!?,;]$/.test(text.trim());
 
-const cleanName = (text: string) => text.replace(/^[#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
+// "## 🔥 WHAT HAPPENED": a pictograph before a heading decorates it.
+const cleanName = (text: string) => text.replace(/^[#*_\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|[*_\s]+$/gu, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
 
 /**
  * A section header: a heading of level 2 or more (or level 1 after the title), a paragraph that is wholly
