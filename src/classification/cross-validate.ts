@@ -32,7 +32,7 @@ export interface TrainingChoice {
  * CHANGE_MANAGEMENT 0.04 (a destructive command run on the wrong node is a
  * change-management miss as well as a slip; the model gives it p ≈ 0.05 there),
  * DATA_REPLICATION 0.3 ("database not sync … not discovered", p ≈ 0.36) and
- * CONFIGURATION 0.25 (snapshot storage sharing production disks, p ≈ 0.29).
+ * CONFIGURATION 0.2 (snapshot storage sharing production disks, p ≈ 0.23).
  */
 export const SHIPPED_CHOICE: TrainingChoice = {
   model: 'logistic',
@@ -50,7 +50,7 @@ export const SHIPPED_CHOICE: TrainingChoice = {
       DATA_REPLICATION: 0.3,
       BACKUP: 0.6,
       MONITORING_GAP: 0.5,
-      CONFIGURATION: 0.25,
+      CONFIGURATION: 0.2,
       SPARE_SHORTAGE: 0.4,
       HUMAN_ERROR: 0.5,
       REDUNDANCY: 0.4,
