@@ -40,7 +40,7 @@ export const SHIPPED_CHOICE: TrainingChoice = {
   decision: {
     alone: 0.5,
     secondWords: 0.3,
-    floor: 0.15,
+    floor: 0.2,
     aloneBy: { NETWORK_ROUTING: 0.35, CONFIGURATION: 0.6, PROCESS: 0.35, ENVIRONMENT: 0.6 },
     secondWordsBy: {
       CHANGE_MANAGEMENT: 0.04,
