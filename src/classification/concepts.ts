@@ -21,6 +21,14 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   empty: ['empty', 'zero', '0', 'nothing', 'missing', 'corrupt', 'corrupted', 'unreadable', 'old', 'stale', 'silently', 'lost', 'skip', 'exclude'],
   path: ['link', 'path', 'route', 'line', 'circuit', 'uplink', 'unit', 'generator', 'power', 'air-conditioning', 'server', 'firewall', 'switch', 'balancer'],
   full: ['full', 'fill', 'filled', 'space', 'saturate', 'saturated', 'exhaust', 'exhausted', '100', 'capacity', 'headroom', 'room', 'slow', 'overload', 'overloaded', 'limit', 'quota'],
+  route: ['route', 'routes', 'routing', 'routed', 'bgp', 'ospf', 'eigrp', 'gateway', 'prefix', 'prefixes', 'hop', 'next-hop', 'traffic', 'packet', 'packets', 'asymmetric', 'tunnel', 'nat', 'peer', 'peering', 'advertise', 'withdraw', 'loop', 'spanning-tree', 'stp', 'subnet'],
+  replica: ['replica', 'replicas', 'replication', 'replicate', 'sync', 'synchronise', 'synchronize', 'mirror', 'mirroring', 'standby', 'secondary', 'primary', 'slave', 'master', 'lag', 'behind', 'diverge', 'drift', 'apart', 'shipping', 'conflict', 'catch'],
+  setting: ['setting', 'settings', 'configure', 'configured', 'configuration', 'config', 'parameter', 'option', 'default', 'value', 'policy', 'rule', 'rules', 'profile', 'enable', 'enabled', 'disable', 'disabled', 'set', 'timeout', 'threshold', 'mtu', 'ttl', 'mask', 'acl', 'entry', 'record', 'design', 'designed'],
+  vendor: ['vendor', 'supplier', 'provider', 'carrier', 'isp', 'contractor', 'partner', 'subcontractor', 'outsourced', 'manufacturer', 'telco', 'registrar', 'landlord', 'cloud', 'saas', 'third-party', 'external', 'hosting', 'colocation', 'their'],
+  site: ['power', 'mains', 'cooling', 'aircon', 'air-conditioning', 'conditioning', 'temperature', 'heat', 'heatwave', 'hot', 'humidity', 'water', 'flood', 'leak', 'fire', 'smoke', 'ups', 'generator', 'breaker', 'lightning', 'storm', 'pipe', 'roof', 'building'],
+  bug: ['bug', 'defect', 'crash', 'crashed', 'leak', 'regression', 'exception', 'hang', 'hung', 'freeze', 'froze', 'segfault', 'glitch', 'panic', 'deadlock', 'overflow', 'version', 'release', 'build', 'code', 'software', 'firmware', 'driver'],
+  single: ['single', 'only', 'sole', 'lone', 'alone', 'spof', 'second', 'partner', 'standby', 'failover', 'fail-over', 'redundant', 'redundancy', 'quorum', 'pair', 'cluster', 'both', 'survive', 'surviving'],
+  procedure: ['procedure', 'runbook', 'policy', 'drill', 'review', 'documentation', 'document', 'documented', 'owner', 'own', 'responsible', 'recommendation', 'follow-up', 'action', 'process', 'rota', 'training', 'inventory', 'register', 'schedule', 'lesson', 'lessons', 'contract', 'escalation'],
   watch: ['monitor', 'monitoring', 'alert', 'alarm', 'notice', 'noticed', 'detect', 'detected', 'warning', 'warnings', 'look', 'watch', 'trap', 'traps', 'e-mail', 'email', 'discover', 'discovered'],
 };
 
