@@ -4,6 +4,7 @@ import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { reportText } from '../../src/import/input/report-document.js';
 import { readCauseReferences } from '../../src/import/parse/cause-references.js';
+import { normaliseTitleKey } from '../../src/import/parse/normalise.js';
 import { parseReport } from '../../src/import/parse/parse-report.js';
 import { readDateRange } from '../../src/import/parse/read-dates.js';
 import { findTimes } from '../../src/import/parse/times.js';
@@ -375,5 +376,42 @@ describe('questionnaires, e-mails and decorated headings', () => {
 
   it('reads a zero-padded role part and a one-letter unit in codes: K8S-PRD-CP01, K8S-PRD-W04', () => {
     expect(findAssets('Control plane K8S-PRD-CP01 and worker K8S-PRD-W04.').map((a) => a.name)).toEqual(['K8S-PRD-CP01', 'K8S-PRD-W04']);
+  });
+});
+
+describe('what ordinary colleagues add', () => {
+  it('reads bare numbers in brackets after the full stop as pointers, and "[Root cause: b]" and "(This addresses cause 1.)"', () => {
+    expect(readCauseReferences('Use a version check, not string match. (1, 2)', 1)).toMatchObject({ text: 'Use a version check, not string match.', references: [{ numbers: [1, 2] }] });
+    expect(readCauseReferences('Keep two spare disks in the store. [Root cause: c]', 1)).toMatchObject({ text: 'Keep two spare disks in the store.', references: [{ numbers: [3] }] });
+    expect(readCauseReferences('Write a standard access list. (This addresses causes 1 and 3.)', 1)).toMatchObject({ text: 'Write a standard access list.', references: [{ numbers: [1, 3] }] });
+    // A number inside the sentence is part of it.
+    expect(readCauseReferences('Keep spares for the core switches (2) on site', 1).references).toEqual([]);
+  });
+
+  it('drops task and outline numbers and an @mention owner from a recommendation', () => {
+    const md = variantReport({
+      causes: '1. Logging was off.\n2. Storage was too small.',
+      recommendations: 'TASK0031877 - Enable verbose logging for every migration. [cause 1]\nTASK0031878 - Size the archive storage with 30% headroom. [cause 2]\n\n6.3 Review the storage plan - @Carmen Lau - due 31 Jul 2026',
+    });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
+      ['Enable verbose logging for every migration.', [1]],
+      ['Size the archive storage with 30% headroom.', [2]],
+      ['Review the storage plan', expect.any(Array)],
+    ]);
+  });
+
+  it('splits causes written a), b), c) on their own lines without blank lines between them', () => {
+    const md = variantReport({ causes: 'a) Two disks of the array failed.\nb) The disk alarm went to a leaver.\nc) No spare disk was kept.' });
+    expect(extractFacts(parseReport(md)).causes.map((c) => c.text)).toEqual(['Two disks of the array failed.', 'The disk alarm went to a leaver.', 'No spare disk was kept.']);
+  });
+
+  it('drops a courtesy title from a name and reads a shortened title word as the same title', () => {
+    expect(partiesOf(variantReport({ parties: 'Ms. Sandy Yip, Audio-Visual Technician\nMr. Anson Tsang, Network Architect' }))).toEqual([
+      ['Sandy Yip', 'Audio-Visual Technician'],
+      ['Anson Tsang', 'Network Architect'],
+    ]);
+    expect(normaliseTitleKey('Network Eng.')).toBe(normaliseTitleKey('Network Engineer'));
+    expect(normaliseTitleKey('CFO')).toBe(normaliseTitleKey('Chief Finance Officer'));
   });
 });

@@ -65,7 +65,8 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 
 // A tag after the sentence: bracketed, or an arrow, at the very end of the item.
 // "(Ref: a)", "(fixes 1, 2)", "(→ 2, 3)": a word or arrow that makes the tag a pointer, as a cause word does.
-const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+)?(${CAUSE_WORD}\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*[\])]\s*\.?$`, 'i');
+// "[Root cause: b]", "(This addresses causes 1 and 3.)": a colon after the cause word, a sentence in brackets.
+const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+|this\s+)?(${CAUSE_WORD}\s*[:：]?\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|covers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*\.?\s*[\])]\s*\.?$`, 'i');
 const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
 const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
 // A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
@@ -116,7 +117,9 @@ export function readCauseReferences(text: string, line: number): { text: string;
     // A tag that names causes (`(cause 1)`, `(see RC2)`) is a pointer wherever it stands: the numbers mean
     // nothing outside the report, so it becomes the link and leaves the text.
     const apart = named || /[.!?]$/.test(before.trim()) || (open === '[' && !whole.trim().endsWith('.'));
-    if (list && (named || open === '[')) {
+    // "… not string match. (1, 2)": bare numbers in brackets after the full stop point at causes too.
+    const numbersAfterStop = list !== null && open === '(' && /[.!?]$/.test(before.trim()) && list.labels.length === 0 && /^[\d\s,&+and-]+$/i.test(listText ?? '');
+    if (list && (named || open === '[' || numbersAfterStop)) {
       references.push(reference(whole, line, list, apart));
       if (apart) kept = `${before.trim()}${whole.trim().endsWith('.') && !/[.!?]$/.test(before.trim()) ? '.' : ''}`;
     }

@@ -24,6 +24,12 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   ceo: 'chief executive officer',
   cto: 'chief technology officer',
   cio: 'chief information officer',
+  // "Network Eng.", "Service Desk Mgr", "Sys Admin": shortened title words.
+  eng: 'engineer',
+  engr: 'engineer',
+  mgr: 'manager',
+  admin: 'administrator',
+  sr: 'senior',
 };
 
 /** "Chairman of ERG" = "Chairman of the Emergency Response Group"; "Operation Officer" = "Operations Officer". */

@@ -2,8 +2,10 @@ import type { ProblemList } from './problems.js';
 import type { ParsedItem, SourceSpan } from './report-types.js';
 
 // A line that ends a sentence, then one that starts one: a word processor's list without bullet marks.
-const ENDS_SENTENCE = /[.!?]["')\]]?$/;
-const STARTS_SENTENCE = /^["'(]?[\p{Lu}\d]/u;
+// A line ending in a bracketed tag ("… headroom. [cause 2]", "… before sign-off [cause 3]") ends its item too.
+const ENDS_SENTENCE = /[.!?]["')\]]?$|\[[^\]]{1,30}\]$/;
+// A letter mark ("b) Disk alarm …", "(c) No spare …") starts an item as a capital does.
+const STARTS_SENTENCE = /^["'(]?[\p{Lu}\d]|^\(?[a-h]\)\s/u;
 
 /**
  * The items of a causes or recommendations paragraph. Plain text as a word processor saves it writes each

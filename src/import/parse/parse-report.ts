@@ -201,7 +201,8 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
 }
 
 // "a) The checklist …", "(b) …", "c. …", "(iv) …": an item's letter or roman numeral is its place in the list, not its text.
-const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4})\)\s+|^(?:[a-h]|[ivx]{1,4})\.\s+(?=\p{Lu})/u;
+// So is an outline number ("6.1 All file server …") or a task number ("TASK0031877 - Enable …").
+const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4})\)\s+|^(?:[a-h]|[ivx]{1,4})\.\s+(?=\p{Lu})|^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})|^[A-Z]{2,8}-?\d{4,}\s*[-–—:]\s+(?=\p{Lu})/u;
 
 function withoutPlaceMark(item: ParsedItem): ParsedItem {
   const marked = LETTER_MARK.exec(item.text);

@@ -47,6 +47,8 @@ const SEPARATORS: readonly { label: string; split: (text: string) => [string, st
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
 ];
 
+const HONORIFIC = /^(?:mr|ms|mrs|miss|dr)\.?\s+(?=\p{Lu})/iu;
+
 const NAME_LABEL = /^(?:name|person|full name|staff)$/i;
 const TITLE_LABEL = /^(?:role|title|job title|position|post|designation)$/i;
 
@@ -64,7 +66,9 @@ function labelledFields(text: string): { name: string; title: string } | null {
  * a name the report's sign-offs use, or a name-shaped side. `known` holds normalised names of people the
  * report signs with.
  */
-export function readPartyLine(text: string, known: ReadonlySet<string>): PartyLine {
+export function readPartyLine(written: string, known: ReadonlySet<string>): PartyLine {
+  // "Ms. Sandy Yip, Audio-Visual Technician": a courtesy title is not part of the name.
+  const text = written.replace(HONORIFIC, '');
   // "Name: Anson Tsang | Role: Network Architect", as a ticket export lists people: the labels say which is which.
   const fields = labelledFields(text);
   if (fields) return { ...fields, order: 'name-title', evidence: 'labelled fields', separator: 'fields' };
