@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
@@ -51,11 +52,17 @@ export const recurrenceTargetsKept = pgTable(
     incidentId: uuid('incident_id').notNull(),
     startedOn: date('started_on').notNull(),
     key: text('key').notNull(),
+    /** Every key the row's recommendation targets, so a read under one key counts what it shares with a cause without a lookup. */
+    keys: text('keys').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.recommendationId, t.key] }),
     index('recurrence_targets_kept_key_idx').on(t.key, t.startedOn),
+    // A key's recommendations in ID order: the newest recurrences read the first few under a key and stop.
+    index('recurrence_targets_kept_key_recommendation_idx').on(t.key, t.recommendationId),
     index('recurrence_targets_kept_incident_idx').on(t.incidentId),
+    // The recommendations holding a set of keys, one row each (their first key's row).
+    index('recurrence_targets_kept_keys_idx').using('gin', t.keys).where(sql`${t.key} = ${t.keys}[1]`),
   ],
 );
 

@@ -23,6 +23,11 @@ const keptAgainstScratch = {
     sql`select recommendation_id::text, incident_id::text, started_on::text, key from recurrence_targets_kept`,
     sql`select recommendation_id::text, incident_id::text, started_on::text, key from recurrence_targets`,
   ],
+  'recurrence target key sets': [
+    sql`select recommendation_id::text, key, (select array_agg(k order by k) from unnest(keys) k) as keys from recurrence_targets_kept`,
+    sql`select t.recommendation_id::text, t.key, (select array_agg(o.key order by o.key) from recurrence_targets o where o.recommendation_id = t.recommendation_id) as keys
+        from recurrence_targets t`,
+  ],
   'recurrence cause keys': [
     sql`select cause_id::text, incident_id::text, started_on::text, key from recurrence_cause_keys_kept`,
     sql`select cause_id::text, incident_id::text, started_on::text, key from recurrence_cause_keys`,
