@@ -61,8 +61,8 @@ export const recurrenceTargetsKept = pgTable(
     // A key's recommendations in ID order: the newest recurrences read the first few under a key and stop.
     index('recurrence_targets_kept_key_recommendation_idx').on(t.key, t.recommendationId),
     index('recurrence_targets_kept_incident_idx').on(t.incidentId),
-    // The recommendations holding a set of keys, one row each (their first key's row).
-    index('recurrence_targets_kept_keys_idx').using('gin', t.keys).where(sql`${t.key} = ${t.keys}[1]`),
+    // The recommendations holding a set of keys, one row each (their first key's row); written through, never left pending for a read to scan.
+    index('recurrence_targets_kept_keys_idx').using('gin', t.keys).with({ fastupdate: false }).where(sql`${t.key} = ${t.keys}[1]`),
   ],
 );
 
@@ -94,3 +94,22 @@ export const recurrenceKeyBounds = pgTable('recurrence_key_bounds', {
 export const recommendationsRecurred = pgTable('recommendations_recurred', {
   recommendationId: uuid('recommendation_id').primaryKey(),
 });
+
+/**
+ * What reports say about each asset (the asset_history_entries view: facts, timeline mentions, causes), kept per
+ * incident, so an asset's newest entries are an index range whatever its history's length.
+ */
+export const assetHistoryKept = pgTable(
+  'asset_history_kept',
+  {
+    assetId: uuid('asset_id').notNull(),
+    incidentId: uuid('incident_id').notNull(),
+    date: date('date'),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    index('asset_history_kept_asset_idx').on(t.assetId, t.date.desc().nullsLast()),
+    index('asset_history_kept_incident_idx').on(t.incidentId),
+  ],
+);

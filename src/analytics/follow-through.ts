@@ -135,8 +135,9 @@ export async function recurrences(db: AppDb, first?: number | null): Promise<Rec
             ) nulls last, k.key) as keys
             from recurrence_cause_keys_kept k
             where k.cause_id in (
-              select d.cause_id from recurrence_cause_keys_kept d join recurrence_key_bounds b on b.key = d.key and b.earliest_target < d.started_on
-              where d.started_on = (select started_on from day))
+              select d.cause_id from recurrence_cause_keys_kept d
+              where d.started_on = (select started_on from day)
+                and (select b.earliest_target from recurrence_key_bounds b where b.key = d.key) < d.started_on)
             group by k.cause_id, k.incident_id) c) as causes`,
     );
     const day: string | null | undefined = rows[0]?.day;

@@ -1,7 +1,28 @@
+CREATE TABLE "asset_history_kept" (
+	"asset_id" uuid NOT NULL,
+	"incident_id" uuid NOT NULL,
+	"date" date,
+	"kind" text NOT NULL,
+	"text" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "recurrence_targets_kept" ADD COLUMN "keys" text[] DEFAULT '{}'::text[] NOT NULL;
 --> statement-breakpoint
+-- What reports say about each asset: facts (dated when observed, else by their incident's start), timeline mentions,
+-- causes naming it (dated by their incident's start). The history the API lists, newest first.
+CREATE VIEW asset_history_entries AS
+SELECT f.asset_id, f.incident_id, coalesce(f.observed_on, i.started_on) AS date, 'FACT' AS kind, f.kind::text || ': ' || f.text AS text
+FROM asset_facts f JOIN incidents i ON i.id = f.incident_id
+UNION ALL
+SELECT l.asset_id, e.incident_id, e.occurred_on, 'MENTION', e.text
+FROM event_assets l JOIN timeline_events e ON e.id = l.event_id
+UNION ALL
+SELECT l.asset_id, c.incident_id, i.started_on, 'CAUSE', c.text
+FROM cause_assets l JOIN causes c ON c.id = l.cause_id JOIN incidents i ON i.id = c.incident_id;
+--> statement-breakpoint
 -- Each target row carries every key its recommendation targets (all of a recommendation's rows come from its own
--- incident, refreshed together), so the newest recurrences count a pair's shared keys from the row they read.
+-- incident, refreshed together), so the newest recurrences count a pair's shared keys from the row they read;
+-- and each incident's asset history entries are kept with the rest.
 CREATE OR REPLACE FUNCTION analytics_refresh() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   ids uuid[];
@@ -86,15 +107,27 @@ BEGIN
   INSERT INTO recommendations_recurred (recommendation_id)
   SELECT DISTINCT t.recommendation_id FROM recurrence_targets_kept t JOIN recurrence_key_bounds b ON b.key = t.key
   WHERE b.latest_cause > t.started_on AND t.recommendation_id = ANY(recs);
+
+  -- What reports say about each asset, from these incidents.
+  DELETE FROM asset_history_kept WHERE incident_id = ANY(ids);
+  INSERT INTO asset_history_kept (asset_id, incident_id, date, kind, text)
+  SELECT asset_id, incident_id, date, kind, text FROM asset_history_entries WHERE incident_id = ANY(ids);
 END $$;
 --> statement-breakpoint
 UPDATE recurrence_targets_kept t SET keys = k.keys
 FROM (SELECT recommendation_id, array_agg(key) AS keys FROM recurrence_targets_kept GROUP BY recommendation_id) k
 WHERE k.recommendation_id = t.recommendation_id;
 --> statement-breakpoint
+INSERT INTO asset_history_kept (asset_id, incident_id, date, kind, text)
+SELECT asset_id, incident_id, date, kind, text FROM asset_history_entries;
+--> statement-breakpoint
+CREATE INDEX "asset_history_kept_asset_idx" ON "asset_history_kept" USING btree ("asset_id","date" DESC NULLS LAST);
+--> statement-breakpoint
+CREATE INDEX "asset_history_kept_incident_idx" ON "asset_history_kept" USING btree ("incident_id");
+--> statement-breakpoint
 CREATE INDEX "recurrence_targets_kept_key_recommendation_idx" ON "recurrence_targets_kept" USING btree ("key","recommendation_id");
 --> statement-breakpoint
-CREATE INDEX "recurrence_targets_kept_keys_idx" ON "recurrence_targets_kept" USING gin ("keys") WHERE "recurrence_targets_kept"."key" = "recurrence_targets_kept"."keys"[1];
+CREATE INDEX "recurrence_targets_kept_keys_idx" ON "recurrence_targets_kept" USING gin ("keys") WITH (fastupdate=false) WHERE "recurrence_targets_kept"."key" = "recurrence_targets_kept"."keys"[1];
 --> statement-breakpoint
 -- The first `wanted` recommendations under a key, in ID order, whose incident started before a day and that share
 -- exactly `shared` of a cause's keys. Read in index order and stopped there: the newest recurrences ask for a
@@ -120,3 +153,19 @@ BEGIN
     EXIT WHEN found >= wanted;
   END LOOP;
 END $$;
+--> statement-breakpoint
+-- A timeline event's incident, for a link written to it (the event may be gone when a cascade deletes its links:
+-- its own delete marked the incident).
+CREATE FUNCTION analytics_mark_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO analytics_stale
+  SELECT incident_id FROM timeline_events WHERE id IN ((to_jsonb(OLD) ->> 'event_id')::uuid, (to_jsonb(NEW) ->> 'event_id')::uuid)
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_timeline_event AFTER INSERT OR DELETE OR UPDATE OF incident_id, occurred_on, text ON timeline_events FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_event_asset AFTER INSERT OR DELETE OR UPDATE ON event_assets FOR EACH ROW EXECUTE FUNCTION analytics_mark_event();
+--> statement-breakpoint
+CREATE TRIGGER analytics_stale_asset_fact AFTER INSERT OR DELETE OR UPDATE ON asset_facts FOR EACH ROW EXECUTE FUNCTION analytics_mark_incident('incident_id');
