@@ -129,11 +129,12 @@ CREATE INDEX "recurrence_targets_kept_key_recommendation_idx" ON "recurrence_tar
 --> statement-breakpoint
 CREATE INDEX "recurrence_targets_kept_keys_idx" ON "recurrence_targets_kept" USING gin ("keys") WITH (fastupdate=false) WHERE "recurrence_targets_kept"."key" = "recurrence_targets_kept"."keys"[1];
 --> statement-breakpoint
--- The first `wanted` recommendations under a key, in ID order, whose incident started before a day and that share
--- exactly `shared` of a cause's keys. Read in index order and stopped there: the newest recurrences ask for a
--- page, not for every pair (a key such as a common cause category has thousands of recommendations).
-CREATE FUNCTION recurrence_recommendations_under(target_key text, cause_keys text[], shared int, before date, wanted int)
-RETURNS SETOF uuid LANGUAGE plpgsql STABLE AS $$
+-- The first `wanted` recommendations under a key, in ID order from `from_id` up to `to_id` (when given), whose incident
+-- started before a day and that share exactly `shared` of a cause's keys. Read in index order and stopped there: the
+-- newest recurrences ask for a page, not for every pair (a key such as a common cause category has thousands of
+-- recommendations).
+CREATE FUNCTION recurrence_recommendations_under(target_key text, cause_keys text[], shared int, before date, wanted int, from_id uuid, to_id uuid)
+RETURNS SETOF uuid LANGUAGE plpgsql STABLE ROWS 10 AS $$
 DECLARE
   target record;
   cause_key text;
@@ -141,7 +142,10 @@ DECLARE
   n int;
 BEGIN
   IF wanted <= 0 THEN RETURN; END IF;
-  FOR target IN SELECT t.recommendation_id, t.started_on, t.keys FROM recurrence_targets_kept t WHERE t.key = target_key ORDER BY t.recommendation_id LOOP
+  -- A loop over a query is read through a cursor, planned to return its first rows soon: the index in ID order.
+  FOR target IN SELECT t.recommendation_id, t.started_on, t.keys FROM recurrence_targets_kept t
+    WHERE t.key = target_key AND (from_id IS NULL OR t.recommendation_id >= from_id) AND (to_id IS NULL OR t.recommendation_id < to_id)
+    ORDER BY t.recommendation_id LOOP
     CONTINUE WHEN target.started_on >= before;
     n := 0;
     FOREACH cause_key IN ARRAY cause_keys LOOP

@@ -70,38 +70,55 @@ function subsetsOf<T>(items: T[], size: number): T[][] {
   return [...subsetsOf(rest, size - 1).map((s) => [head, ...s]), ...subsetsOf(rest, size)];
 }
 
-/** From this many shared keys up, a job reads the recommendations holding each such set of keys (few) instead of lists in ID order. */
+/** From this many shared keys up, the rest of a count is read through the recommendations holding each such set of keys (few). */
 const FEW_SHARE_FROM = 3;
 
 /**
+ * Recommendation IDs are random: the first part of the ID range, read first. When a count has many pairs, the page's
+ * first recommendations in ID order are all in it, and each key's list is read only that far.
+ */
+const FIRST_PART_UNTIL = '08000000-0000-0000-0000-000000000000';
+
+/**
  * For each job (a cause and a count n of shared keys): the first `need` earlier recommendations, in ID order,
- * sharing exactly n of the cause's keys (its keys least common first). Two ways, by how many pairs there are:
- * - n ≥ FEW_SHARE_FROM: few recommendations hold that many of a cause's keys; for each n-subset of them, those
- *   holding the subset and none of the other keys come from the GIN index over each recommendation's keys.
- * - fewer: many do. A recommendation sharing n of k keys is under at least one of any k - n + 1 of them: the
- *   least common are read in ID order and stopped at `need` (recurrence_recommendations_under).
+ * sharing exactly n of the cause's keys (its keys least common first). A recommendation sharing n of k keys is
+ * under at least one of any k - n + 1 of them: the least common are read in ID order (recurrence_recommendations_under).
+ * First only the IDs below FIRST_PART_UNTIL: if the count's pairs there fill the page, they are its first pairs in ID
+ * order, whatever the history's length. Otherwise the rest: for n ≥ FEW_SHARE_FROM few recommendations hold that many
+ * of a cause's keys, and for each n-subset those holding it and none of the other keys come from the GIN index over
+ * each recommendation's keys; for fewer, the lists are read on in ID order and stopped at `need`.
  * One input row per read, its exact count a LIMIT, so the plan's cost is sized right.
  */
 const pairsAtLevels = (jobs: LevelJob[], day: string, need: number) => {
-  const subsets = jobs.filter((job) => job.level >= FEW_SHARE_FROM).flatMap((job, i) => subsetsOf(job.keys, job.level).map((subset) => ({
+  const lists = jobs.flatMap((job, i) => job.keys.slice(0, job.keys.length - job.level + 1).map((key) => ({
+    job: i, cause_id: job.cause_id, level: job.level, keys: job.keys, key, few: job.level >= FEW_SHARE_FROM,
+  })));
+  const subsets = jobs.flatMap((job, i) => (job.level >= FEW_SHARE_FROM ? subsetsOf(job.keys, job.level) : []).map((subset) => ({
     job: i, cause_id: job.cause_id, level: job.level, keys: job.keys, subset, others: job.keys.filter((k) => !subset.includes(k)),
   })));
-  const lists = jobs.filter((job) => job.level < FEW_SHARE_FROM).flatMap((job, i) => job.keys.slice(0, job.keys.length - job.level + 1).map((key) => ({
-    job: jobs.length + i, cause_id: job.cause_id, level: job.level, keys: job.keys, key,
-  })));
-  return sql`/* recurrences_by_count */ with by_subset as (
+  return sql`/* recurrences_by_count */ with by_list as materialized (
+      select * from json_to_recordset(${JSON.stringify(lists)}::json) as q(job int, cause_id uuid, level int, keys text[], key text, few boolean)
+      limit ${lists.length}),
+    by_subset as (
       select * from json_to_recordset(${JSON.stringify(subsets)}::json) as q(job int, cause_id uuid, level int, keys text[], subset text[], others text[])
       limit ${subsets.length}),
-    by_list as (
-      select * from json_to_recordset(${JSON.stringify(lists)}::json) as q(job int, cause_id uuid, level int, keys text[], key text) limit ${lists.length}),
+    first_part as materialized (
+      select q.job, q.level, q.cause_id, q.keys, u.recommendation_id from by_list q cross join lateral
+        recurrence_recommendations_under(q.key, q.keys, q.level, ${day}::date, ${need}, null, ${FIRST_PART_UNTIL}::uuid) as u(recommendation_id)),
+    filled as (select count(*) >= ${need} as yes from (select distinct cause_id, recommendation_id from first_part) p),
     found as (
+      select * from first_part
+      union
       select q.job, q.level, q.cause_id, q.keys, r.recommendation_id from by_subset q cross join lateral (
         select t.recommendation_id from recurrence_targets_kept t
         where t.keys @> q.subset and t.key = t.keys[1] and not t.keys && q.others and t.started_on < ${day}::date
+          and t.recommendation_id >= ${FIRST_PART_UNTIL}::uuid
         order by t.recommendation_id limit ${need}) r
+      where not (select yes from filled)
       union
-      select q.job, q.level, q.cause_id, q.keys, r.recommendation_id from by_list q cross join lateral (
-        select recommendation_id from recurrence_recommendations_under(q.key, q.keys, q.level, ${day}::date, ${need}) as u(recommendation_id)) r),
+      select q.job, q.level, q.cause_id, q.keys, u.recommendation_id from by_list q cross join lateral
+        recurrence_recommendations_under(q.key, q.keys, q.level, ${day}::date, ${need}, ${FIRST_PART_UNTIL}::uuid, null) as u(recommendation_id)
+      where not q.few and not (select yes from filled)),
     firsts as (select *, row_number() over (partition by job order by recommendation_id) as place from found)
     select f.level, f.cause_id, f.recommendation_id,
       (select array_agg(distinct ${reasonOf(sql`o.key`)} order by ${reasonOf(sql`o.key`)}) from recurrence_targets_kept o
