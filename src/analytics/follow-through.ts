@@ -77,7 +77,7 @@ const FEW_SHARE_FROM = 3;
  * Recommendation IDs are random: the first part of the ID range, read first. When a count has many pairs, the page's
  * first recommendations in ID order are all in it, and each key's list is read only that far.
  */
-const FIRST_PART_UNTIL = '08000000-0000-0000-0000-000000000000';
+const FIRST_PART_UNTIL = '04000000-0000-0000-0000-000000000000';
 
 /**
  * For each job (a cause and a count n of shared keys): the first `need` earlier recommendations, in ID order,
