@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
@@ -51,11 +52,17 @@ export const recurrenceTargetsKept = pgTable(
     incidentId: uuid('incident_id').notNull(),
     startedOn: date('started_on').notNull(),
     key: text('key').notNull(),
+    /** Every key the row's recommendation targets, so a read under one key counts what it shares with a cause without a lookup. */
+    keys: text('keys').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.recommendationId, t.key] }),
     index('recurrence_targets_kept_key_idx').on(t.key, t.startedOn),
+    // A key's recommendations in ID order: the newest recurrences read the first few under a key and stop.
+    index('recurrence_targets_kept_key_recommendation_idx').on(t.key, t.recommendationId),
     index('recurrence_targets_kept_incident_idx').on(t.incidentId),
+    // The recommendations holding a set of keys, one row each (their first key's row); written through, never left pending for a read to scan.
+    index('recurrence_targets_kept_keys_idx').using('gin', t.keys).with({ fastupdate: false }).where(sql`${t.key} = ${t.keys}[1]`),
   ],
 );
 
@@ -87,3 +94,22 @@ export const recurrenceKeyBounds = pgTable('recurrence_key_bounds', {
 export const recommendationsRecurred = pgTable('recommendations_recurred', {
   recommendationId: uuid('recommendation_id').primaryKey(),
 });
+
+/**
+ * What reports say about each asset (the asset_history_entries view: facts, timeline mentions, causes), kept per
+ * incident, so an asset's newest entries are an index range whatever its history's length.
+ */
+export const assetHistoryKept = pgTable(
+  'asset_history_kept',
+  {
+    assetId: uuid('asset_id').notNull(),
+    incidentId: uuid('incident_id').notNull(),
+    date: date('date'),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    index('asset_history_kept_asset_idx').on(t.assetId, t.date.desc().nullsLast()),
+    index('asset_history_kept_incident_idx').on(t.incidentId),
+  ],
+);

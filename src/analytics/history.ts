@@ -27,18 +27,22 @@ async function historyBy(db: AppDb, entries: SQL, ownerIds: readonly string[], f
   );
 }
 
-/** What reports say about each asset: facts, timeline mentions, causes. */
-export function assetHistoryBy(db: AppDb, assetIds: readonly string[], first: number) {
-  const ids = uuidArray(assetIds);
-  return historyBy(db, sql`
-    select f.asset_id as owner_id, coalesce(f.observed_on, i.started_on) as date, f.incident_id, 'FACT' as kind, f.kind::text || ': ' || f.text as text
-    from asset_facts f join incidents i on i.id = f.incident_id where f.asset_id = any(${ids})
-    union all
-    select l.asset_id, e.occurred_on, e.incident_id, 'MENTION', e.text
-    from event_assets l join timeline_events e on e.id = l.event_id where l.asset_id = any(${ids})
-    union all
-    select l.asset_id, i.started_on, c.incident_id, 'CAUSE', c.text
-    from cause_assets l join causes c on c.id = l.cause_id join incidents i on i.id = c.incident_id where l.asset_id = any(${ids})`, assetIds, first);
+/**
+ * What reports say about each asset: facts, timeline mentions, causes (the asset_history_entries view), kept per
+ * incident at write time. Each asset's first entries are an index range read newest first, however long its history.
+ */
+export async function assetHistoryBy(db: AppDb, assetIds: readonly string[], first: number): Promise<HistoryEntryModel[][]> {
+  const rows = await rowsOf<HistoryRow>(
+    db,
+    sql`/* asset_history */ select o.owner_id, h.date::text as date, h.incident_id, h.kind, h.text
+      from unnest(${uuidArray(assetIds)}) with ordinality as o(owner_id, n) cross join lateral (
+        select k.date, k.incident_id, k.kind, k.text from asset_history_kept k where k.asset_id = o.owner_id
+        order by k.date desc nulls last, k.kind, k.text limit ${first}) h
+      order by o.n, h.date desc nulls last, h.kind, h.text`,
+  );
+  return assetIds.map((id) =>
+    rows.filter((row) => row.owner_id === id).map((row) => ({ date: row.date, incidentId: row.incident_id, kind: row.kind, text: row.text })),
+  );
 }
 
 /** What each party did: roles, sign-offs, timeline mentions. */
