@@ -4,7 +4,7 @@ import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { reportText } from '../../src/import/input/report-document.js';
 import { readCauseReferences } from '../../src/import/parse/cause-references.js';
-import { normaliseTitleKey } from '../../src/import/parse/normalise.js';
+import { contentTokens, normaliseTitleKey } from '../../src/import/parse/normalise.js';
 import { parseReport } from '../../src/import/parse/parse-report.js';
 import { readDateRange } from '../../src/import/parse/read-dates.js';
 import { findTimes } from '../../src/import/parse/times.js';
@@ -413,5 +413,10 @@ describe('what ordinary colleagues add', () => {
     ]);
     expect(normaliseTitleKey('Network Eng.')).toBe(normaliseTitleKey('Network Engineer'));
     expect(normaliseTitleKey('CFO')).toBe(normaliseTitleKey('Chief Finance Officer'));
+  });
+
+  it('compares "email" and "mail" as one word when a recommendation is matched to its cause', () => {
+    expect([...contentTokens('Send backup alerts to the on-call channel instead of email.')]).toContain('mail');
+    expect([...contentTokens('Backup failure alerts went to a mail relay.')]).toContain('mail');
   });
 });

@@ -80,7 +80,9 @@ export function contentTokens(text: string): Set<string> {
   const out = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
-    out.add(raw.length > 4 ? raw.replace(/(?:ing|ed|es|s)$/, '') : raw);
+    // "email", "e-mail" and "mail" are one word.
+    const word = raw === 'email' || raw === 'emails' ? 'mail' : raw;
+    out.add(word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word);
   }
   return out;
 }
