@@ -2,7 +2,7 @@ import { looksLikeName, readPartyLine } from '../parse/party-line.js';
 import { isSignOffLike, isSignOffText } from '../parse/parse-signoffs.js';
 import { startsLikeDate } from '../parse/read-dates.js';
 import { isSectionLine } from '../parse/sections.js';
-import { LETTERHEAD, REPORT_LABEL } from '../parse/report-labels.js';
+import { LETTERHEAD, PERIOD_LINE, REPORT_LABEL, SIGN_OFF_HEADING } from '../parse/report-labels.js';
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
@@ -29,11 +29,6 @@ function columns(line: string): string {
 const isUnderline = (line: string) => /^\s*(?:-{3,}|={3,})\s*$/.test(line);
 
 
-// "7. Sign-off", "Signatures": the heading over the sign-off lines, typed alone on its line.
-const SIGN_OFF_HEADING_LINE = /^(?:\d{1,2}[.)]\s*)?(?:sign[- ]?offs?|signatures?|approvals?)\s*[:：]?$/i;
-
-const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame)\s*[:：]/i;
-
 /**
  * Whether the first line of a text file can be its title: not a section name, a period or dated line, a
  * sign-off or a party line. A report that starts with its parties or dates has no title line; the reader then
@@ -42,7 +37,7 @@ const PERIOD_LABEL = /^(?:incident\s+)?(?:date|dates|date\(s\)|period|duration|t
 export function canBeTitle(line: string): boolean {
   const text = line.trim().replace(/^[-•*]\s+/, '');
   if (text === '' || /^\s*[-•*]\s/.test(line) || BULLET.test(line) || NUMBERED.test(line)) return false;
-  if (isSectionLine(text) || PERIOD_LABEL.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
+  if (isSectionLine(text) || PERIOD_LINE.test(text) || startsLikeDate(text) || isSignOffText(text) || isSignOffLike(text)) return false;
   // "INCIDENT REPORT: OUTBOUND MAIL BLOCKED": a report's own label names it a title, whatever shape the rest has.
   if (REPORT_LABEL.test(text)) return true;
   // "HYPER GROUP NETWORK LTD - IT DEPARTMENT" is a letterhead; the incident's name is on a later line.
@@ -78,7 +73,7 @@ export function plainTextToMarkdown(text: string): string {
       // So is a line at the margin with the section's lines indented under it ("Involved" over "    Network Architect: …").
       const next = lines[index + 1] ?? '';
       const alone = (lines[index - 1] ?? '').trim() === '' && (next.trim() === '' || (/^[ \t]+\S/.test(next) && /^\S/.test(line)));
-      const named = isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) || SIGN_OFF_HEADING_LINE.test(line.trim());
+      const named = isSectionLine(`${line.trim().replace(/[:：]\s*$/, '')}:`) || SIGN_OFF_HEADING.test(line.trim());
       if (alone && index > 0 && named && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
         return `## ${line.trim()}`;
       }

@@ -123,9 +123,10 @@ export function parsePartyParagraph(
   const readLines: number[] = [];
   let columns: { name: number; title: number } | null = null;
   // "A – Title; B – DC\nSupport Engineer; …": a list of people separated by semicolons runs over the line breaks.
-  const runOn = text.includes(';') && !text.trim().startsWith('|') && text.includes('\n');
-  const lines = runOn ? [text.replace(/\s*\n\s*/g, ' ')] : text.split('\n');
-  if (runOn) for (let i = 1; i < text.split('\n').length; i++) readLines.push(firstLine + i);
+  const written = text.split('\n');
+  const runOn = text.includes(';') && !text.trim().startsWith('|') && written.length > 1;
+  const lines = runOn ? [written.map((l) => l.trim()).join(' ')] : written;
+  if (runOn) for (let i = 1; i < written.length; i++) readLines.push(firstLine + i);
   lines.forEach((raw, i) => {
     const line = firstLine + i;
     const trimmed = raw.trim();

@@ -1,6 +1,7 @@
 import { MAX_FIELD_LENGTH } from './parse-parties.js';
 import { hasTitleWord, looksLikeName } from './party-line.js';
 import type { ProblemList } from './problems.js';
+import { SIGN_OFF_HEADING } from './report-labels.js';
 import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
 
 const LABELS: readonly [RegExp, SignOffLine][] = [
@@ -21,9 +22,6 @@ const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified
 const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
 // "Approval: …", "Reviewer: …": a sign-off label the importer does not know, followed by a colon.
 const SIGN_OFF_LIKE = /^(?:approved|approval|approver|reviewed|reviewer|verified|verifier|prepared|author|authors|signed|sign[- ]off|endorsed|closed|report(?:ed|er)?)\b[^:：]{0,25}[:：]\s*\S/i;
-
-// "Sign-off:", "Signatures", "Approvals:" over the lines: the heading of the sign-offs, not one of them.
-const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?)\s*[:：]?$/i;
 
 // "Written by Ken Ma · Reviewed by Ivan Cheung · Signed off by Alex Liang", "Prepared: A; Reviewed: B": several
 // sign-offs on one line.
@@ -165,6 +163,7 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
       label = { text: m[1] ?? '', line, named: false };
       return;
     }
+    // "Sign-off:" over the lines is their heading, not one of them.
     if (!m && SIGN_OFF_HEADING.test(raw.trim())) return;
     if (!m) {
       const loose = withoutColon(raw.trim());

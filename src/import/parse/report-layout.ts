@@ -10,8 +10,8 @@ import { readGroupLine } from './cause-references.js';
 import { matchHeader, SECTION_PATTERNS } from './sections.js';
 import type { LineLedger } from './line-ledger.js';
 import { readPipeTable } from './pipe-table.js';
-import { LETTERHEAD, REPORT_LABEL } from './report-labels.js';
-import { normaliseSectionName } from './section-names.js';
+import { LETTERHEAD, PERIOD_LINE, REPORT_LABEL, SIGN_OFF_HEADING } from './report-labels.js';
+import { normaliseSectionName, withoutPictographs } from './section-names.js';
 
 export interface Section {
   id: SectionId;
@@ -43,12 +43,8 @@ export interface Layout {
   lastLine: number;
 }
 
-// "Date:", "Incident date:", "Period:", "Incident period:", "Date(s):", "Duration:" followed by the period.
-// Also "Date of incident:", "Period under review:".
-const PERIOD_LINE = /^(?:(?:incident|outage)\s+)?(?:date|dates|date\(s\)|period|duration|time\s*frame|when)(?:\s+of\s+(?:the\s+)?(?:incident|outage)|\s+under\s+review|\s+covered)?\s*[:：]\s*(.*)$/is;
 // A one-line label naming what the incident touched, then the list: "Affected: DHCP-01 (primary), WLC-02".
 const EQUIPMENT_LINE = /^[*_]*((?:affected(?: (?:systems?|equipment|assets?|devices?|hosts?|servers?))?|(?:systems?|equipment|assets?|devices?|hardware)(?: affected)?))[*_]*\s*[:：]\s*[*_]*\s*(\S.*)$/i;
-const SIGN_OFF_HEADING = /^(?:sign[- ]?offs?|signatures?|approvals?|sign[- ]?off and approvals?|review and approval|authori[sz]ation)$/;
 // Sections whose paragraphs may hold the period line; inside the timeline or the lists a "Date:" is content.
 const PERIOD_SECTIONS = new Set<SectionId | undefined>([undefined, 'parties', 'information', 'symptoms']);
 
@@ -220,8 +216,7 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         continue;
       }
     }
-    // "📅 Dates: 17–18 Sep 2026": a pictograph before a label decorates it.
-    const firstLine = (textOf(block).split('\n')[0] ?? '').replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '');
+    const firstLine = withoutPictographs(textOf(block).split('\n')[0] ?? '');
     if (block.type === 'paragraph' && PERIOD_SECTIONS.has(current?.id) && PERIOD_LINE.test(firstLine)) {
       out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(firstLine)?.[1] ?? '').trim() });
       pullSignOffLines(block);

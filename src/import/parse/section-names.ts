@@ -1,5 +1,11 @@
 import type { SectionId } from './sections.js';
 
+// "## 🔥 WHAT HAPPENED", "📅 Dates: 17–18 Sep 2026": pictographs before a heading or a label decorate it.
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
+
+/** The text without the pictographs it starts with. */
+export const withoutPictographs = (text: string) => text.replace(LEADING_PICTOGRAPHS, '');
+
 /**
  * A heading as authors decorate it, reduced to its words: numbering (`6.`, `3)`, `VI.`, `A.`, `Section 2:`),
  * case, punctuation, a trailing colon and "(s)" go; "&" becomes "and".

@@ -1,7 +1,7 @@
 import type { Block } from './markdown.js';
 import { textOf } from './markdown.js';
 import { levenshtein } from './normalise.js';
-import { matchFamily, normaliseSectionName } from './section-names.js';
+import { matchFamily, normaliseSectionName, withoutPictographs } from './section-names.js';
 
 export type SectionId = 'parties' | 'information' | 'symptoms' | 'description' | 'causes' | 'recommendations';
 
@@ -92,8 +92,7 @@ const SECTION_NUMBERED = /^section\s+(?:\d{1,2}|[IVX]{1,5})\s*[-–—:.)]\s*\S.
 // Capitals, at most six words, no sentence punctuation: how typed reports set a heading apart.
 const isCapitalHeading = (text: string) => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && text.trim().split(/\s+/).length <= 6 && !/[.!?,;]$/.test(text.trim());
 
-// "## 🔥 WHAT HAPPENED": a pictograph before a heading decorates it.
-const cleanName = (text: string) => text.replace(/^[#*_\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|[*_\s]+$/gu, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
+const cleanName = (text: string) => withoutPictographs(text.replace(/^[#*_\s]+/, '')).replace(/^[#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '').replace(/[*_]+$/, '').trim();
 
 /**
  * A section header: a heading of level 2 or more (or level 1 after the title), a paragraph that is wholly
