@@ -162,20 +162,15 @@ export async function recurrences(db: AppDb, first?: number | null): Promise<Rec
     const causes: DayCause[] = rows[0]?.causes ?? [];
     if (!day || !causes.length) break;
     const incidentOf = new Map(causes.map((c) => [c.cause_id, c.incident_id]));
-    const jobsAt = (levels: number[]): LevelJob[] => causes.flatMap((c) => levels.filter((n) => n <= c.keys.length).map((level) => (
-      { cause_id: c.cause_id, level, keys: c.keys })));
     // One count at a time, from the most shared, while the page is not full.
     let taken = 0;
     for (let level = Math.max(...causes.map((c) => c.keys.length)); level >= 1 && taken < need; level--) {
-      const levels = [level];
-      const pairs = await rowsOf<LevelPair>(db, pairsAtLevels(jobsAt(levels), day, need - taken));
-      for (const n of levels) {
-        const atLevel = pairs.filter((r) => r.level === n).sort(byIds).slice(0, need - taken);
-        for (const pair of atLevel) {
-          page.push({ recommendationId: pair.recommendation_id, causeId: pair.cause_id, incidentId: incidentOf.get(pair.cause_id)!, matchedOn: pair.matched_on });
-        }
-        taken += atLevel.length;
+      const jobs: LevelJob[] = causes.filter((c) => level <= c.keys.length).map((c) => ({ cause_id: c.cause_id, level, keys: c.keys }));
+      const atLevel = (await rowsOf<LevelPair>(db, pairsAtLevels(jobs, day, need - taken))).sort(byIds).slice(0, need - taken);
+      for (const pair of atLevel) {
+        page.push({ recommendationId: pair.recommendation_id, causeId: pair.cause_id, incidentId: incidentOf.get(pair.cause_id)!, matchedOn: pair.matched_on });
       }
+      taken += atLevel.length;
     }
     before = day;
   }

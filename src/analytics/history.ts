@@ -22,9 +22,14 @@ async function historyBy(db: AppDb, entries: SQL, ownerIds: readonly string[], f
       where rank <= ${first}
       order by owner_id, rank`,
   );
-  return ownerIds.map((id) =>
-    rows.filter((row) => row.owner_id === id).map((row) => ({ date: row.date, incidentId: row.incident_id, kind: row.kind, text: row.text })),
-  );
+  return byOwner(ownerIds, rows);
+}
+
+/** The rows of each owner, in the order of `ownerIds` and, within an owner, as read. */
+function byOwner(ownerIds: readonly string[], rows: HistoryRow[]): HistoryEntryModel[][] {
+  const entries = new Map<string, HistoryEntryModel[]>(ownerIds.map((id) => [id, []]));
+  for (const row of rows) entries.get(row.owner_id)?.push({ date: row.date, incidentId: row.incident_id, kind: row.kind, text: row.text });
+  return ownerIds.map((id) => entries.get(id) ?? []);
 }
 
 /**
@@ -40,9 +45,7 @@ export async function assetHistoryBy(db: AppDb, assetIds: readonly string[], fir
         order by k.date desc nulls last, k.kind, k.text limit ${first}) h
       order by o.n, h.date desc nulls last, h.kind, h.text`,
   );
-  return assetIds.map((id) =>
-    rows.filter((row) => row.owner_id === id).map((row) => ({ date: row.date, incidentId: row.incident_id, kind: row.kind, text: row.text })),
-  );
+  return byOwner(assetIds, rows);
 }
 
 /** What each party did: roles, sign-offs, timeline mentions. */
