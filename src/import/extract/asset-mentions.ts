@@ -10,6 +10,8 @@ export interface AssetHit extends Hit {
   kind: AssetKind;
   rule: string;
   named: boolean;
+  /** The spelling to show when it differs from the text's ("HR-WEB-01" for "HRWEB01" beside "HR-WEB-02"). */
+  displayName?: string;
 }
 
 // Upper-case letters, optional dashes, then a number: VMS010, MASTER-01, BKP-NAS-01, EDGE-FW-01. "MASTER-01/02" is two nodes.
@@ -32,8 +34,30 @@ export function codeKind(key: string): AssetKind | null {
   return ASSET_CODE_KINDS.find((k) => k.prefix.test(letters))?.kind ?? null;
 }
 
-function codeHits(text: string): AssetHit[] {
+/** The letters of a code without its dashes and number: "HR-WEB-02" → "HRWEB". */
+function codeLetters(key: string): string {
+  return key.split('-').filter((p) => !/^\d+$/.test(p)).join('');
+}
+
+/**
+ * "HRWEB01 and HR-WEB-02": a dash-less code of unknown letters counts when the report writes a code with the same
+ * letters in the host style, and is shown in that spelling. `twins` maps letters to a dashed prefix ("HR-WEB-").
+ */
+export type CodeTwins = ReadonlyMap<string, string>;
+
+/** The dashed prefixes of the codes found, by their letters, for `findAssets`'s twins. */
+export function twinsOf(hits: readonly AssetHit[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const h of hits) {
+    const prefix = /^(.*-)\d+$/.exec(h.name)?.[1];
+    if (prefix && !h.named && !out.has(codeLetters(h.key))) out.set(codeLetters(h.key), prefix);
+  }
+  return out;
+}
+
+function codeHits(text: string, twins: CodeTwins): AssetHit[] {
   const out: AssetHit[] = [];
+  const unsure: AssetHit[] = [];
   for (const m of text.matchAll(CODE)) {
     const [matched, upperPrefix = '', dash = '', first = '', more = ''] = m;
     // "Core-SW-02": a part written in small letters before the code belongs to the same name.
@@ -49,7 +73,11 @@ function codeHits(text: string): AssetHit[] {
       // Unknown prefixes count only in the host styles, zero-padded ("XYZ-01") or with a site or role part
       // ("PC-FIN-117"), so "SHA-256" or "COVID-19" are not assets.
       // "K8S-PRD-CP01": a role part joined to a zero-padded number, after a site part, is that style too.
-      if (!known && !(dash === '-' && (/^0\d/.test(num) || prefix.includes('-'))) && !(dash === '' && prefix.includes('-') && /^0\d/.test(num))) return;
+      const hostStyle = dash === '-' && (/^0\d/.test(num) || prefix.includes('-'));
+      if (!known && !hostStyle && !(dash === '' && prefix.includes('-') && /^0\d/.test(num))) {
+        if (dash === '' && /^0\d/.test(num) && i === 0 && more === '') unsure.push({ index, end: index + surface.length, surface, key, name: written, kind: 'OTHER', rule: `code:${prefix} (twin)`, named: false });
+        return;
+      }
       out.push({
         index,
         end: index + surface.length,
@@ -61,6 +89,12 @@ function codeHits(text: string): AssetHit[] {
         named: false,
       });
     });
+  }
+  const here = twinsOf(out);
+  for (const h of unsure) {
+    const dashed = here.get(codeLetters(h.key)) ?? twins.get(codeLetters(h.key));
+    const num = /\d+$/.exec(h.surface)?.[0];
+    if (dashed && num) out.push({ ...h, displayName: `${dashed}${num}`, rule: `${h.rule} of ${dashed}…` });
   }
   for (const m of text.matchAll(RANGE)) {
     const [surface, prefix = '', from = '', to = ''] = m;
@@ -106,8 +140,8 @@ function namedHits(text: string): AssetHit[] {
 }
 
 /** Slash lists give several assets for one span, so overlap is resolved per span rather than per hit. */
-export function findAssets(text: string): AssetHit[] {
-  const all = [...codeHits(text), ...namedHits(text)];
+export function findAssets(text: string, twins: CodeTwins = new Map()): AssetHit[] {
+  const all = [...codeHits(text, twins), ...namedHits(text)];
   const kept = new Set(longestFirst(all).map((h) => `${h.index}:${h.end}`));
   const seen = new Set<string>();
   return all

@@ -1,6 +1,6 @@
 import type { AssetRef } from './fact-types.js';
 import type { AssetHit } from './asset-mentions.js';
-import { findAssets } from './asset-mentions.js';
+import { findAssets, twinsOf } from './asset-mentions.js';
 import type { Sentence } from '../parse/text-units.js';
 
 const HOSTED_KINDS = new Set(['DATABASE_NODE', 'VM', 'STORAGE', 'BACKUP', 'SERVER']);
@@ -12,6 +12,8 @@ function formality(surface: string): number {
 
 export class AssetRegistry {
   private readonly byKey = new Map<string, AssetRef>();
+  /** Dashed prefixes of the codes read so far, by their letters, so "HRWEB01" is read after "HR-WEB-02". */
+  private readonly twins = new Map<string, string>();
 
   list(): AssetRef[] {
     return [...this.byKey.values()];
@@ -23,7 +25,8 @@ export class AssetRegistry {
 
   /** Records every asset in the sentence and the relations the sentence states; returns the hits. */
   read(sentence: Sentence): AssetHit[] {
-    const found = findAssets(sentence.text);
+    const found = findAssets(sentence.text, this.twins);
+    for (const [letters, prefix] of twinsOf(found)) if (!this.twins.has(letters)) this.twins.set(letters, prefix);
     for (const h of found) this.note(h, sentence);
     this.relateHosted(sentence.text, found);
     this.relateParts(sentence.text, found, sentence);
@@ -34,12 +37,13 @@ export class AssetRegistry {
   private note(h: AssetHit, sentence: Sentence): void {
     const existing = this.byKey.get(h.key);
     if (!existing) {
-      const name = h.named ? h.name : h.surface;
+      const name = h.named ? h.name : (h.displayName ?? h.surface);
       this.byKey.set(h.key, { key: h.key, name, kind: h.kind, aliases: [h.surface], parentKey: null, partnerKey: null, span: sentence.span, rule: h.rule });
       return;
     }
     if (!existing.aliases.includes(h.surface)) existing.aliases.push(h.surface);
-    if (!h.named && formality(h.surface) > formality(existing.name)) existing.name = h.surface;
+    const spelled = h.displayName ?? h.surface;
+    if (!h.named && formality(spelled) > formality(existing.name)) existing.name = spelled;
   }
 
   // "MASTER-01, MASTER-02 and SLAVE-1 on VMS10": what precedes "on <host>" in the clause runs on that host.

@@ -200,6 +200,8 @@ function readSignOffLines({ report, book, signOffs }: Reading): void {
   for (const line of report.signOffs) {
     for (const written of line.names) {
       const party = book.resolve(written, line.span);
+      // "Author: Wendy Szeto" at the top and "Prepared by: Wendy Szeto" at the end are one signature, stated twice.
+      if (signOffs.some((s) => s.kind === line.kind && s.partyName === party.name && s.rule.startsWith('sign-off line'))) continue;
       signOffs.push({
         kind: line.kind,
         partyName: party.name,

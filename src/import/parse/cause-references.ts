@@ -68,7 +68,13 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 // "[Root cause: b]", "(This addresses causes 1 and 3.)": a colon after the cause word, a sentence in brackets.
 const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+|this\s+)?(${CAUSE_WORD}\s*[:：]?\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|covers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*\.?\s*[\])]\s*\.?$`, 'i');
 const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
-const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?(${LIST})\s*\.?$`, 'i');
+// "-> (a)": the list after an arrow may stand in brackets.
+const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?\(?\s*(${LIST})\s*\)?\s*\.?$`, 'i');
+// "… in 15 minutes. Addresses C1, C2": a pointer sentence of its own after the full stop, naming causes by label or
+// after a cause word ("Fixes cause 2."). Bare numbers are not enough here ("See 2 below" is prose).
+const POINTER_SENTENCE = new RegExp(String.raw`(?<=[.!?])\s*(?:(?:this\s+)?(?:addresses|fixes|answers|covers|mitigates|targets|see|re:?|for)\s+)(?:(${CAUSE_WORD})\s*)?(${LIST})\s*\.?$`, 'i');
+// "(1+2)", "(3)" at the very end: read as causes only when the section writes them on most of its items.
+const BARE_NUMBER_TAG = /\s*\(\s*(\d{1,2}(?:\s*(?:[,&+\/]|and)\s*\d{1,2})*)\s*\)\s*\.?$/i;
 // A reference in the wording: `root cause 2`, `RC1`, or `cause(s) N` after a word that makes it one.
 const WORDED = new RegExp(
   String.raw`(?:\b(?:for|to|against|addresses|address|addressing|covers|fixes|answers|tackles|see|re|under|per|about|targets|mitigates|both)\s+(?:the\s+)?${CAUSE_WORD}|\b(?:root|contributing)\s+(?:causes?|factors?))\s*\(?(${LIST})\)?(?=\s*(?:$|[.,;:)\]]|\s(?:and|by|with|as|also|too|first|which)\b))`,
@@ -78,7 +84,8 @@ const WORDED = new RegExp(
 const LABEL_ONLY = /\(\s*((?:RC|CF|C)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF|C)-?\d{1,2})*)\s*\)|\b((?:RC|CF)-?\d{1,2}(?:\s*(?:,|\/|&|and)\s*(?:RC|CF)-?\d{1,2})*)\b/g;
 
 // A cause that opens with its own label (`RC1: …`, `CF-2 – …`): the label is a mark like a number, not text.
-const CAUSE_LABEL = /^(?:RC|CF|C)-?(\d{1,2})\s*[:.)–—-]\s+/;
+// "**C1** The primary …" in bold: the label with only a space after it, before a capital.
+const CAUSE_LABEL = /^(?:RC|CF|C)-?(\d{1,2})(?:\s*[:.)–—-]\s+|\s+(?=\p{Lu}))/u;
 
 /** A cause's leading label and its text without it; label null when it has none. */
 export function causeLabel(text: string): { label: string | null; text: string } {
@@ -100,9 +107,10 @@ function reference(written: string, line: number, list: { numbers: number[]; lab
 /**
  * The references of one recommendation and its text with a standing-apart tag removed. A bracketed tag counts
  * as standing apart when it follows the full stop or is in square brackets; a parenthesis before the full stop
- * is part of the sentence and stays. Bare letters and numbers are read only in square brackets or after an arrow.
+ * is part of the sentence and stays. Bare letters and numbers are read only in square brackets or after an arrow,
+ * or, when `bareNumbersAreTags` (the section ends most items so), in round brackets at the very end.
  */
-export function readCauseReferences(text: string, line: number): { text: string; references: CauseReference[] } {
+export function readCauseReferences(text: string, line: number, bareNumbersAreTags = false): { text: string; references: CauseReference[] } {
   const references: CauseReference[] = [];
   let kept = text;
   // Tags stand at the end: only the tail is searched, so a very long item costs no more than a short one.
@@ -131,6 +139,22 @@ export function readCauseReferences(text: string, line: number): { text: string;
     if (worded && found.length > 0) {
       references.push(...found.map((r) => ({ ...r, written: worded[0].trim(), standsApart: true })));
       kept = `${kept.slice(0, tailStart + worded.index).trim()}${worded[0].trim().endsWith('.') ? '.' : ''}`;
+    }
+  }
+  if (references.length === 0) {
+    const pointer = POINTER_SENTENCE.exec(kept.slice(tailStart));
+    const list = pointer ? readList(pointer[2] ?? '') : null;
+    if (pointer && list && (pointer[1] !== undefined || (list.labels.length > 0 && list.numbers.length === 0))) {
+      references.push(reference(pointer[0], line, list, true));
+      kept = kept.slice(0, tailStart + pointer.index).trim();
+    }
+  }
+  if (references.length === 0 && bareNumbersAreTags) {
+    const bare = BARE_NUMBER_TAG.exec(kept.slice(tailStart));
+    const list = bare ? readList(bare[1] ?? '') : null;
+    if (bare && list) {
+      references.push(reference(bare[0], line, list, true));
+      kept = `${kept.slice(0, tailStart + bare.index).trim()}${bare[0].trim().endsWith('.') ? '.' : ''}`;
     }
   }
   if (references.length === 0) {
@@ -213,4 +237,10 @@ export function readReferenceCell(cell: string, line: number): CauseReference | 
   const m = new RegExp(String.raw`^(?:${CAUSE_WORD}\s*)?(${LIST})\.?$`, 'i').exec(cell.trim());
   const list = m ? readList(m[1] ?? '') : null;
   return list ? reference(cell, line, list, true) : null;
+}
+
+/** True when most items of a list end in round brackets holding only numbers ("… (1+2)", "… (3)"): the author's tags. */
+export function endsInNumberTags(texts: readonly string[]): boolean {
+  const tagged = texts.filter((t) => BARE_NUMBER_TAG.test(t.slice(-TAIL))).length;
+  return tagged >= 2 && tagged * 2 > texts.length;
 }

@@ -22,7 +22,7 @@ import { normalisePersonKey } from './normalise.js';
 import { paragraphItems } from './paragraph-items.js';
 import { questionnaireToMarkdown } from './questionnaire.js';
 import type { CauseReference } from './cause-references.js';
-import { causeLabel, readCauseReferences, readGroupLine, readLabelledCauses } from './cause-references.js';
+import { causeLabel, endsInNumberTags, readCauseReferences, readGroupLine, readLabelledCauses } from './cause-references.js';
 
 export type * from './report-types.js';
 export { MAX_REPORT_BYTES, ReportParseError };
@@ -224,8 +224,9 @@ function withLabelledCauses(item: ParsedItem): ParsedItem {
 
 /** Reads each recommendation's own cause references; a tag standing apart from the sentence leaves the stored text. */
 function withCauseReferences(items: ParsedItem[]): ParsedItem[] {
+  const bareNumbersAreTags = endsInNumberTags(items.map((i) => i.text));
   return items.map((item) => {
-    const read = readCauseReferences(item.text, item.span.startLine);
+    const read = readCauseReferences(item.text, item.span.startLine, bareNumbersAreTags);
     if (read.references.length === 0) return item;
     return { ...item, text: read.text, causeReferences: read.references };
   });

@@ -5,7 +5,7 @@ import { SIGN_OFF_HEADING } from './report-labels.js';
 import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
 
 const LABELS: readonly [RegExp, SignOffLine][] = [
-  [/^(?:report(?:ed)?|prepared|written|compiled|authored) by$/, 'REPORT_BY'],
+  [/^(?:report(?:ed)?|prepared|written|compiled|authored|authors?) by$/, 'REPORT_BY'],
   [/^(?:verified|checked) by$/, 'VERIFIED_BY'],
   [/^(?:additional verifications?|additionally verified by)$/, 'ADDITIONAL_VERIFICATION'],
   [/^reviewed by$/, 'REVIEWED_BY'],
@@ -15,8 +15,8 @@ const LABELS: readonly [RegExp, SignOffLine][] = [
   [/^closed by$/, 'CLOSED_BY'],
 ];
 // A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
-// The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung".
-const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed))(?:\s*[:：]|\s+[–—]|\s+-(?=\s))\s*(.*)$/i;
+// The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung"; so does "Author: Raymond Kwok".
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed)|authors?(?=\s*[:：]))(?:\s*[:：]|\s+[–—]|\s+-(?=\s))\s*(.*)$/i;
 
 // "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
 const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;

@@ -84,9 +84,11 @@ export function readPartyLine(written: string, known: ReadonlySet<string>): Part
     return { name: (dashed[0] ?? '').trim(), title: (dashed[1] ?? '').trim(), order: 'name-title', evidence: 'name, title and team', separator: '-' };
   }
   // "Ken Ma – Virtualisation Engineer (ran the patching)": a bracket that is neither title nor name is an aside
-  // when the rest reads as a party on its own.
+  // when the rest reads as a party on its own. So is one or two words saying how the person is engaged
+  // ("Patrick Chow – MDM Specialist (contractor)", "(author)") after a line that already holds name and title.
   const aside = /^(.*?)\s*\(([^()]*)\)\s*$/s.exec(text);
-  if (aside && titleWords(aside[2] ?? '').length === 0 && !looksLikeName(aside[2] ?? '')) {
+  const shortAside = aside !== null && (aside[2] ?? '').trim().split(/\s+/).length <= 2;
+  if (aside && ((titleWords(aside[2] ?? '').length === 0 && !looksLikeName(aside[2] ?? '')) || shortAside)) {
     const rest = readPartyLine(aside[1] ?? '', known);
     if (rest.evidence !== null && rest.separator !== '' && rest.name !== '' && rest.title !== '') return rest;
   }

@@ -101,6 +101,8 @@ function signOffTable(text: string, firstLine: number): { block: Paragraph; firs
   return { block: restParagraph(lines.join('\n'), first, last), firstLine: first };
 }
 
+const DISTRIBUTION_LINE = /^(?:cc|bcc|copy to|copies to|distribution(?:\s+list)?|circulation(?:\s+list)?)\s*[:：]/i;
+
 /** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
 export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
   const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], equipmentBlocks: [], lastLine: 1 };
@@ -319,6 +321,11 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
         problems.warn('SECTION_NAME_AMBIGUOUS', span.startLine, `Line ${span.startLine}: "${unknown.text}" could name several sections (${unknown.ambiguous.map((id) => LABELS[id]).join(', ')}); read by its content or skipped`);
       }
       pending = { text: unknown.text, line: span.startLine, endLine: span.endLine, blocks: [] };
+      continue;
+    }
+    // "cc: Dicky Fung, Florence Yeung": who received the report, not who took part or what is to be done.
+    if (block.type === 'paragraph' && DISTRIBUTION_LINE.test(textOf(block).trim())) {
+      ledger.skip(span.startLine, span.endLine, 'a distribution list: who received the report, not a party, sign-off or recommendation');
       continue;
     }
     const signOffRows = block.type === 'paragraph' && (current || pending) ? signOffTable(textOf(block), span.startLine) : null;

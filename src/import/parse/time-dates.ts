@@ -41,6 +41,17 @@ const EVENT_DATE_BEFORE = /(?:^|\bon\s+(?:the\s+)?|[,;:–—-]\s*)$/i;
 // Two times joined into a span: "16:05 and 21:15", "10:00 to 11:30", "14:00–15:00".
 const TIME_JOINER = /^\s*(?:and|to|until|till|[-–—])\s*$/i;
 
+// "since 01.00 on Sunday", "at 23:10 last Friday": a weekday right after the time names the day it happened.
+const WEEKDAY_AFTER = /^\s*(?:on\s+|last\s+|on\s+last\s+)(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The latest day on or before `iso`, at most six days back, that falls on the weekday. */
+function weekdayOnOrBefore(iso: string, weekday: string): string {
+  const want = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const back = (noonOf(iso).getUTCDay() - want + 7) % 7;
+  return addDays(iso, -back);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoOf = (d: chrono.ParsedComponents) => `${d.get('year')}-${pad(d.get('month') ?? 0)}-${pad(d.get('day') ?? 0)}`;
 const noonOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
@@ -155,6 +166,10 @@ export function dateEntryTimes(entry: ParsedTimelineEntry, context: DateContext,
             if (withinEntry(own.iso)) moveTo(own.iso);
             else sentenceDay = own.iso;
           }
+        } else if (WEEKDAY_AFTER.test(sentence.slice(position + time.phrase.length))) {
+          // A day before the entry ("since 01.00 on Sunday" under Monday) holds for this time only.
+          const weekday = WEEKDAY_AFTER.exec(sentence.slice(position + time.phrase.length))?.[1] ?? '';
+          day = weekdayOnOrBefore(running, weekday);
         } else if (inEvening() && time.time < NOON) {
           warn(`"${time.phrase.trim()}" comes after ${lastTime} but is earlier; read as on ${running}, it may be the next day`);
         }

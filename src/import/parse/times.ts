@@ -15,6 +15,11 @@ const TIME = new RegExp(
 const DATE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?,?\s*$/i;
 const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s*[-–—]\s+\p{Lu}|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
 
+// Where a text already writes dot times plainly ("at 9.40", "08.45 found …"), a dot time after a word that places an
+// event in time is one too: "a booking for 10.30", "since 01.00", "until 15.50", "Closed 16.30".
+const PLAIN_DOT_TIME = /(?:\b(?:at|around|about|approx\.?|by)\s+|^\s*|[-–—]\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])/im;
+const PLACING_WORD = /\b(?:for|since|until|till|before|after|between|and|closed|opened|resolved|restored|finished|completed|ended|started|done)\s+$/i;
+
 const RELATIVE_TO_HOUR = /\b(?:after|past|before|until|till|since|towards?)\s+$/i;
 
 function clock(hour: number, minute: number, meridiem: string | undefined): string | null {
@@ -82,6 +87,7 @@ function wordTimes(sentence: string, before: string | null): { index: number; ti
 /** Every time of day the text states, in order, each with the sentence it belongs to. */
 export function findTimes(text: string): ParsedTime[] {
   const out: ParsedTime[] = [];
+  const dotTimesInUse = PLAIN_DOT_TIME.test(text);
   for (const sentence of sentences(text, { startLine: 1, endLine: 1 })) {
     const inWords = /o['’]?\s?clock|\b(?:past|after|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i.test(sentence.text)
       ? wordTimes(sentence.text, out[out.length - 1]?.time ?? null)
@@ -109,7 +115,8 @@ export function findTimes(text: string): ParsedTime[] {
         const leads = m.index === 0 && /^(?:\s+|\s*[-–—]\s+)\p{L}/u.test(sentence.text.slice(m[0].length));
         // So does one written right after a date ("last good backup 2 Mar, 22.00").
         const afterDate = DATE_BEFORE.test(sentence.text.slice(0, m.index));
-        if (sep === '.' && word === '' && !mer1 && !leads && !afterDate) continue;
+        const placed = dotTimesInUse && PLACING_WORD.test(sentence.text.slice(0, m.index)) && /^\d{2}$/.test(m1 ?? '');
+        if (sep === '.' && word === '' && !mer1 && !leads && !afterDate && !placed) continue;
         time = clock(Number(h1), Number(m1), mer1);
       } else if (h2 !== undefined) {
         time = clock(Number(h2), 0, mer2);
