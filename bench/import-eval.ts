@@ -49,6 +49,8 @@ const totalsBySet = new Map(SETS.map((set) => [set.folder, emptyTotals()]));
 const lines: string[] = [];
 const say = (line = '') => lines.push(line);
 let refused = 0;
+// Recommendations whose text is right and whose links differ from the gold but are all marked INFERRED in the API.
+const inferredMisses = new Map<string, number>();
 
 const corpus = SETS.filter((set) => onlySet === undefined || set.folder === onlySet).flatMap((set) => (existsSync(fixtures(set.folder)) ? loadCorpus(fixtures(set.folder)).map((report) => ({ ...report, set: set.folder })) : []));
 try {
@@ -76,6 +78,7 @@ try {
       total.stored += s.stored;
       total.correct += s.correct;
       total.silentlyWrong += s.silentlyWrong;
+      inferredMisses.set(report.set, (inferredMisses.get(report.set) ?? 0) + s.wrong.filter((w) => w.endsWith('(links marked inferred)')).length);
       if (verbose) {
         for (const m of s.missed) say(`    ${kind} missed: ${m}`);
         for (const w of s.wrong) say(`    ${kind} wrong: ${w}`);
@@ -87,7 +90,7 @@ try {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '  n/a ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-function table(title: string, t: Totals): void {
+function table(title: string, t: Totals, inferred = 0): void {
   say();
   say(title);
   say('kind              gold  stored  correct  recall  precision  silently wrong');
@@ -96,12 +99,13 @@ function table(title: string, t: Totals): void {
     say(`${kind.padEnd(16)} ${String(k.gold).padStart(5)} ${String(k.stored).padStart(7)} ${String(k.correct).padStart(8)}  ${pct(k.correct, k.gold)}  ${pct(k.correct, k.stored)}     ${String(k.silentlyWrong).padStart(6)}`);
   }
   say(`silently wrong facts in all: ${KINDS.reduce((n, kind) => n + t[kind].silentlyWrong, 0)}`);
+  if (inferred > 0) say(`recommendations with other links than the gold, every link marked INFERRED (flagged, not silent): ${inferred}`);
 }
 say();
 say(`${refused} of ${corpus.length} reports refused`);
 for (const set of SETS) {
   const reports = corpus.filter((r) => r.set === set.folder).length;
-  if (reports > 0) table(set.title(reports), totalsBySet.get(set.folder)!);
+  if (reports > 0) table(set.title(reports), totalsBySet.get(set.folder)!, inferredMisses.get(set.folder) ?? 0);
 }
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);

@@ -41,16 +41,17 @@ function score<G, S extends StoredFact>(
   same: (g: G, s: S) => boolean,
   label: { gold: (g: G) => string; stored: (s: S) => string },
   warnedLines: Set<number>,
+  flagged: (s: S) => string | null = () => null,
 ): KindScore {
   const { matched, usedGold } = matchAll(gold, stored, same);
   const wrongFacts = stored.filter((_, i) => !matched.has(i));
-  const warned = (s: S) => s.lines.some((l) => warnedLines.has(l));
+  const warned = (s: S) => s.lines.some((l) => warnedLines.has(l)) || flagged(s) !== null;
   return {
     gold: gold.length,
     stored: stored.length,
     correct: matched.size,
     silentlyWrong: wrongFacts.filter((s) => !warned(s)).length,
-    wrong: wrongFacts.map((s) => `${label.stored(s)}${warned(s) ? ' (warned)' : ''}`),
+    wrong: wrongFacts.map((s) => `${label.stored(s)}${s.lines.some((l) => warnedLines.has(l)) ? ' (warned)' : flagged(s) !== null ? ` (${flagged(s) ?? ''})` : ''}`),
     missed: gold.filter((_, i) => !usedGold.has(i)).map(label.gold),
   };
 }
@@ -85,6 +86,8 @@ export function scoreReport(gold: Gold, stored: StoredFacts): Record<Kind, KindS
         gold: (g) => `${g.text} -> causes ${g.causes.join(',')}`,
         stored: (s) => `${s.text} -> causes ${s.causeTexts.map(causeIndex).join(',') || 'none'}`,
       }, warned,
+      // Text right, links inferred: the API marks each link INFERRED, so the analyst is told they are a reading.
+      (s) => (s.inferred && gold.recommendations.some((g) => sameText(g.text, s.text)) ? 'links marked inferred' : null),
     ),
     signOffs: score(
       gold.signOffs, stored.signOffs, (g, s) => g.kind === s.kind && personIn(g.name, s.names),

@@ -13,7 +13,8 @@ export interface StoredFacts {
   entries: (StoredFact & { start: string; end: string })[];
   times: (StoredFact & { date: string; time: string })[];
   causes: (StoredFact & { text: string })[];
-  recommendations: (StoredFact & { text: string; causeTexts: string[] })[];
+  /** `inferred`: every cause link was read from shared words, and the API says so (`causeLinks.basis`). */
+  recommendations: (StoredFact & { text: string; causeTexts: string[]; inferred: boolean })[];
   signOffs: (StoredFact & { kind: string; names: string[] })[];
   warningLines: number[];
 }
@@ -82,6 +83,7 @@ export async function storedFacts(db: AppDb, incidentKey: string, textRead: stri
     recommendations: recRows.map((r) => ({
       text: r.text,
       causeTexts: links.filter((l) => l.recommendationId === r.id).flatMap((l) => causeText.get(l.causeId) ?? []),
+      inferred: links.some((l) => l.recommendationId === r.id) && links.filter((l) => l.recommendationId === r.id).every((l) => l.basis === 'INFERRED'),
       lines: range(r.sourceStartLine, r.sourceEndLine),
     })),
     // Decisions read from the timeline (emergency declared, purchase approved) are a different fact; only sign-off lines count here.

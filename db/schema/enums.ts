@@ -32,3 +32,10 @@ export const assetFactKind = pgEnum('asset_fact_kind', [
   'HARDWARE_FAILURE', 'NO_SPARE', 'HA_PARTNER_DOWN', 'OUT_OF_SYNC', 'CORRUPTED', 'REPLACEMENT_REQUESTED',
   'REPLACEMENT_ARRIVED', 'POWERED_OFF', 'BUG', 'BACKUP_FAILING',
 ]);
+
+/**
+ * Where a recommendation's link to a cause comes from: the report names the cause itself (STATED: a tag, its
+ * wording, a group line), the importer inferred it from shared words, categories and assets (INFERRED), or an
+ * analyst made or confirmed it (ANALYST).
+ */
+export const causeLinkBasis = pgEnum('cause_link_basis', ['STATED', 'INFERRED', 'ANALYST']);

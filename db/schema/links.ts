@@ -1,8 +1,8 @@
-import { index, pgTable, primaryKey, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, uuid, type AnyPgColumn, type PgColumnBuilderBase } from 'drizzle-orm/pg-core';
 import { assets } from './asset.js';
 import { causes, recommendations } from './cause.js';
 import { provenanceColumns } from './columns.js';
-import { incidentRole, serviceImpact } from './enums.js';
+import { causeLinkBasis, incidentRole, serviceImpact } from './enums.js';
 import { incidents, timelineEvents } from './incident.js';
 import { parties, services, teams } from './organisation.js';
 
@@ -11,10 +11,11 @@ import { parties, services, teams } from './organisation.js';
  * columns named for what they point at (`incidentId`, `assetId` …). The
  * reverse index serves lookups from the second side (an asset's incidents …).
  */
-function linkTable<const L extends string, const R extends string>(
+function linkTable<const L extends string, const R extends string, const X extends Record<string, PgColumnBuilderBase> = Record<never, never>>(
   tableName: string,
   left: [L, () => AnyPgColumn],
   right: [R, () => AnyPgColumn],
+  extra: X = {} as X,
 ) {
   const column = (name: string, target: () => AnyPgColumn) => uuid(`${name}_id`).notNull().references(target, { onDelete: 'cascade' });
   const ends = { [`${left[0]}Id`]: column(left[0], left[1]), [`${right[0]}Id`]: column(right[0], right[1]) } as Record<`${L}Id` | `${R}Id`, ReturnType<typeof column>>;
@@ -22,7 +23,7 @@ function linkTable<const L extends string, const R extends string>(
   const rightKey = `${right[0]}Id` as `${R}Id`;
   return pgTable(
     tableName,
-    { ...ends, ...provenanceColumns() },
+    { ...ends, ...provenanceColumns(), ...extra },
     (t) => [primaryKey({ columns: [t[leftKey], t[rightKey]] }), index(`${tableName}_right_idx`).on(t[rightKey], t[leftKey])],
   );
 }
@@ -34,7 +35,10 @@ export const eventParties = linkTable('event_parties', ['event', () => timelineE
 export const eventTeams = linkTable('event_teams', ['event', () => timelineEvents.id], ['team', () => teams.id]);
 export const eventServices = linkTable('event_services', ['event', () => timelineEvents.id], ['service', () => services.id]);
 export const causeAssets = linkTable('cause_assets', ['cause', () => causes.id], ['asset', () => assets.id]);
-export const recommendationCauses = linkTable('recommendation_causes', ['recommendation', () => recommendations.id], ['cause', () => causes.id]);
+export const recommendationCauses = linkTable('recommendation_causes', ['recommendation', () => recommendations.id], ['cause', () => causes.id], {
+  /** Whether the report names the cause, the importer inferred the link, or an analyst made or confirmed it. */
+  basis: causeLinkBasis('basis').notNull().default('ANALYST'),
+});
 export const recommendationAssets = linkTable('recommendation_assets', ['recommendation', () => recommendations.id], ['asset', () => assets.id]);
 export const serviceAssets = linkTable('service_assets', ['service', () => services.id], ['asset', () => assets.id]);
 

@@ -7,6 +7,7 @@ import type { AuditEntryRow as AuditEntryRowModel, AuditEntryConnectionModel as 
 import type { DetectionLagModel as DetectionLagModelModel, GapChecksModel as GapChecksModelModel, HardwareWaitModel as HardwareWaitModelModel, HistoryEntryModel as HistoryEntryModelModel, IncidentTimingsModel as IncidentTimingsModelModel, PatternModel as PatternModelModel, RecurrenceModel as RecurrenceModelModel, RelatedIncidentModel as RelatedIncidentModelModel, SearchHitModel as SearchHitModelModel, SpareHardwareGapModel as SpareHardwareGapModelModel } from '../analytics/models.js';
 import type { ReviewedImportResult as ReviewedImportResultModel } from '../import/review/reviewed-result.js';
 import type { ImportWarningModel as ImportWarningModelModel, ImportedEntity as ImportedEntityModel } from '../import/import-result.js';
+import type { CauseLinkModel as CauseLinkModelModel } from '../recommendation/cause-links.js';
 import type { WebhookAttemptRow as WebhookAttemptRowModel, WebhookDeliveryRow as WebhookDeliveryRowModel, WebhookDeliveryConnectionModel as WebhookDeliveryConnectionModelModel, WebhookEventRow as WebhookEventRowModel, WebhookSubscriptionRow as WebhookSubscriptionRowModel } from '../webhook/models.js';
 import type { GraphQLContext } from '../graph/context.js';
 export type Maybe<T> = T | null;
@@ -452,6 +453,18 @@ export type CauseKind =
   | 'CONTRIBUTING'
   | 'ROOT'
   | 'TRIGGER';
+
+/**
+ * Where a recommendation's link to a cause comes from. Auditors can tell the report's own links from the
+ * importer's readings: an inferred link is a reading of shared words, not something the author wrote.
+ */
+export type CauseLinkBasis =
+  /** An analyst made the link, or confirmed an inferred one, through the API. */
+  | 'ANALYST'
+  /** The importer linked them from the words, categories and assets they share; the report does not say. Confirm it with `link` or remove it with `unlink`. */
+  | 'INFERRED'
+  /** The report names the cause itself: a tag (`[C1]`, `(see cause 2)`, `-> (a)`), its wording (`addresses the second cause`), a group line or a cause column. */
+  | 'STATED';
 
 /**
  * A step in a recommendation's lifecycle: PROPOSED → ACCEPTED → IN_PROGRESS → DONE → VERIFIED;
@@ -1636,6 +1649,8 @@ export type QueryWebhookDeliveriesArgs = {
 export type Recommendation = Node & {
   readonly __typename?: 'Recommendation';
   readonly assets: ReadonlyArray<Asset>;
+  /** The same causes, each with where the link comes from: named by the report, inferred by the importer, or made by an analyst. */
+  readonly causeLinks: ReadonlyArray<RecommendationCauseLink>;
   /** Causes it addresses. */
   readonly causes: ReadonlyArray<Cause>;
   readonly dueOn?: Maybe<Scalars['Date']['output']>;
@@ -1656,6 +1671,15 @@ export type Recommendation = Node & {
   readonly type: RecommendationType;
   readonly verifiedBy?: Maybe<Party>;
   readonly version: Scalars['Int']['output'];
+};
+
+/** A recommendation's link to one cause it addresses. */
+export type RecommendationCauseLink = {
+  readonly __typename?: 'RecommendationCauseLink';
+  readonly basis: CauseLinkBasis;
+  readonly cause: Cause;
+  /** The importer's rule for a link it wrote (the evidence it read); null for an analyst's link. */
+  readonly rule?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of recommendations. */
@@ -2359,6 +2383,7 @@ export type ResolversTypes = {
   CauseConnection: ResolverTypeWrapper<CauseConnectionModelModel>;
   CauseEdge: ResolverTypeWrapper<Omit<CauseEdge, 'node'> & { node: ResolversTypes['Cause'] }>;
   CauseKind: CauseKind;
+  CauseLinkBasis: CauseLinkBasis;
   ChangeRecommendationStatusInput: ChangeRecommendationStatusInput;
   ComplianceIncident: ResolverTypeWrapper<Omit<ComplianceIncident, 'changesAfterClose'> & { changesAfterClose: ReadonlyArray<ResolversTypes['AuditEntry']> }>;
   ComplianceRecommendation: ResolverTypeWrapper<ComplianceRecommendation>;
@@ -2420,6 +2445,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<ProvenanceModelModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationRowModel>;
+  RecommendationCauseLink: ResolverTypeWrapper<CauseLinkModelModel>;
   RecommendationConnection: ResolverTypeWrapper<RecommendationConnectionModelModel>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationFilter: RecommendationFilter;
@@ -2547,6 +2573,7 @@ export type ResolversParentTypes = {
   Provenance: ProvenanceModelModel;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationRowModel;
+  RecommendationCauseLink: CauseLinkModelModel;
   RecommendationConnection: RecommendationConnectionModelModel;
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecommendationFilter: RecommendationFilter;
@@ -3107,6 +3134,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
   assets?: Resolver<ReadonlyArray<ResolversTypes['Asset']>, ParentType, ContextType>;
+  causeLinks?: Resolver<ReadonlyArray<ResolversTypes['RecommendationCauseLink']>, ParentType, ContextType>;
   causes?: Resolver<ReadonlyArray<ResolversTypes['Cause']>, ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3125,6 +3153,12 @@ export type RecommendationResolvers<ContextType = GraphQLContext, ParentType ext
   verifiedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RecommendationCauseLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationCauseLink'] = ResolversParentTypes['RecommendationCauseLink']> = {
+  basis?: Resolver<ResolversTypes['CauseLinkBasis'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['Cause'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RecommendationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = {
@@ -3407,6 +3441,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationCauseLink?: RecommendationCauseLinkResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   Recurrence?: RecurrenceResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import * as t from '../../db/schema/index.js';
 import type { AppTx } from '../../db/types.js';
@@ -7,6 +7,7 @@ import { BadUserInputError, NotFoundError } from '../graph/errors.js';
 import { fieldName } from '../graph/field-name.js';
 import { decodeGlobalId, type NodeType } from '../graph/ids.js';
 import type { LinkModel } from '../graph/models.js';
+import type { AuditChange } from '../audit/record.js';
 import { runMutation } from '../graph/mutation.js';
 import { nodeKind, nodeTypes } from '../graph/node-kind.js';
 import { lockRow } from '../graph/versioned.js';
@@ -47,8 +48,18 @@ export async function linkNodes(context: GraphQLContext, fromGlobalId: string, t
       .onConflictDoNothing()
       .returning();
     if (inserted.length) audit({ action: 'link.create', entityType: from.type, entityId: from.id, after: { linked: to.type, id: to.id } });
+    else if (kind.table === t.recommendationCauses) await confirmCauseLink(tx, audit, from.id, to.id);
     return model;
   });
+}
+
+/** Linking a recommendation to a cause the importer had linked it to confirms that link: it becomes the analyst's. */
+async function confirmCauseLink(tx: AppTx, audit: (change: AuditChange) => void, recommendationId: string, causeId: string): Promise<void> {
+  const link = and(eq(t.recommendationCauses.recommendationId, recommendationId), eq(t.recommendationCauses.causeId, causeId), ne(t.recommendationCauses.basis, 'ANALYST'));
+  const [before] = await tx.select({ basis: t.recommendationCauses.basis }).from(t.recommendationCauses).where(link).for('update');
+  if (!before) return;
+  await tx.update(t.recommendationCauses).set({ basis: 'ANALYST' }).where(link);
+  audit({ action: 'link.confirm', entityType: 'Recommendation', entityId: recommendationId, before: { linked: 'Cause', id: causeId, basis: before.basis }, after: { linked: 'Cause', id: causeId, basis: 'ANALYST' } });
 }
 
 export async function unlinkNodes(context: GraphQLContext, fromGlobalId: string, toGlobalId: string): Promise<LinkModel> {

@@ -29,6 +29,7 @@ export const Recommendation: RecommendationResolvers = {
   verifiedBy: (row, _, { loaders }) => optional(loaders.partyById, row.verifiedByPartyId),
   overdue: (row) => isOverdue(row),
   causes: (row, _, { loaders }) => loaders.causesByRecommendation.load(row.id),
+  causeLinks: (row, _, { loaders }) => loaders.causeLinksByRecommendation.load(row.id),
   assets: (row, _, { loaders }) => loaders.assetsByRecommendation.load(row.id),
   provenance: (row) => provenanceOf(row),
 };

@@ -20,7 +20,7 @@ function stored(overrides: Partial<StoredFacts>): StoredFacts {
     entries: [{ start: '2024-08-13', end: '2024-08-13', lines: [9, 10] }],
     times: [{ date: '2024-08-13', time: '21:40', lines: [9, 10] }],
     causes: [{ text: 'The relay disk filled up', lines: [14] }],
-    recommendations: [{ text: 'Monitor the relay disk.', causeTexts: ['The relay disk filled up.'], lines: [18] }],
+    recommendations: [{ text: 'Monitor the relay disk.', causeTexts: ['The relay disk filled up.'], inferred: false, lines: [18] }],
     signOffs: [{ kind: 'REVIEWED_BY', names: ['Anson Tsang'], lines: [20] }],
     warningLines: [],
     ...overrides,
@@ -40,8 +40,20 @@ describe('the import evaluation', () => {
   });
 
   it('counts a recommendation linked to the wrong cause as wrong', () => {
-    const scores = scoreReport(gold, stored({ recommendations: [{ text: 'Monitor the relay disk.', causeTexts: [], lines: [18] }] }));
+    const scores = scoreReport(gold, stored({ recommendations: [{ text: 'Monitor the relay disk.', causeTexts: [], inferred: false, lines: [18] }] }));
     expect(scores.recommendations).toMatchObject({ correct: 0, silentlyWrong: 1 });
+  });
+
+  it('counts a recommendation with the right text and wrong links marked inferred as wrong but flagged, not silent', () => {
+    const twoCauses: Gold = { ...gold, causes: ['The relay disk filled up.', 'Nobody watched the queue.'] };
+    const linkedElsewhere = { text: 'Monitor the relay disk.', causeTexts: ['Nobody watched the queue.'], lines: [18] };
+    const inferred = scoreReport(twoCauses, stored({ recommendations: [{ ...linkedElsewhere, inferred: true }] })).recommendations;
+    expect(inferred).toMatchObject({ correct: 0, silentlyWrong: 0, wrong: ['Monitor the relay disk. -> causes 2 (links marked inferred)'] });
+    const stated = scoreReport(twoCauses, stored({ recommendations: [{ ...linkedElsewhere, inferred: false }] })).recommendations;
+    expect(stated).toMatchObject({ correct: 0, silentlyWrong: 1 });
+    // A wrong text is not excused by its links being inferred.
+    const wrongText = scoreReport(twoCauses, stored({ recommendations: [{ ...linkedElsewhere, text: 'Monitor the relay.', inferred: true }] })).recommendations;
+    expect(wrongText).toMatchObject({ silentlyWrong: 1 });
   });
 
   it('counts a party with the name and title swapped as wrong', () => {

@@ -183,7 +183,7 @@ async function writeRecommendations({ tx, incidentId, graph, links }: FactWrite,
   const recommendationIds = new Map(recommendations.map((row) => [row.position, row.id]));
   linkRows(tx, links, t.recommendationCauses, ['recommendationId', 'causeId'], facts.recommendations.flatMap((recommendation) =>
     [...new Set(recommendation.addressesCauseOrders.flatMap((order) => (causeIds.has(order) ? [causeIds.get(order)!] : [])))]
-      .map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
+      .map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, basis: recommendation.linkedByReference ? 'STATED' as const : 'INFERRED' as const, ...provenance(recommendation) }))));
   linkRows(tx, links, t.recommendationAssets, ['recommendationId', 'assetId'], facts.recommendations.flatMap((recommendation) =>
     idsOf(graph.assetIds, recommendation.assetKeys).map((to) => ({ from: recommendationIds.get(recommendation.order)!, to, ...provenance(recommendation) }))));
   return recommendations;
@@ -216,6 +216,8 @@ interface LinkRow {
   sourceStartLine: number;
   sourceEndLine: number;
   sourceRule: string;
+  /** Recommendation–cause links only: whether the report names the cause or the importer inferred it. */
+  basis?: 'STATED' | 'INFERRED';
 }
 
 /** Adds the INSERT of link rows of one kind (not yet run) into the table's two columns; a link stated twice is kept once. */

@@ -1,0 +1,3 @@
+import { causeLinkBasisSuite } from './cause-link-basis.suite.js';
+
+causeLinkBasisSuite('postgres');
