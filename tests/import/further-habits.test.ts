@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/import/extract/extract-facts.js';
+import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { readPartyLine } from '../../src/import/parse/party-line.js';
 import { parseReport } from '../../src/import/parse/parse-report.js';
 import { findTimes } from '../../src/import/parse/times.js';
@@ -115,5 +116,118 @@ describe('dot times and weekdays', () => {
       ['2026-01-18', '01:00'],
       ['2026-01-19', '11:20'],
     ]);
+  });
+});
+
+describe('lists and labels of a fourth kind', () => {
+  it('reads roman-numbered causes in plain text as separate items, and "-> ii" / "-> i, ii" as their numbers', () => {
+    const txt = [
+      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
+      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      'Root causes:', '(i) The relay disk filled up with debug logs.', '(ii) Nobody watched the relay queue length.', '',
+      'Follow up recommendation:', '- Rotate the relay debug logs. -> i', '- Alert on the queue length. -> i, ii', '',
+      'Report by: Anson Tsang',
+    ].join('\r\n');
+    const report = parseReport(plainTextToMarkdown(txt));
+    expect(report.causes.map((c) => c.text)).toEqual(['The relay disk filled up with debug logs.', 'Nobody watched the relay queue length.']);
+    expect(report.recommendations.map((r) => [r.text, r.causeReferences?.flatMap((ref) => ref.numbers)])).toEqual([
+      ['Rotate the relay debug logs.', [1]],
+      ['Alert on the queue length.', [1, 2]],
+    ]);
+  });
+
+  it('drops "A.", "Cause 1.", "ROOT CAUSE 2:" and "R1." before an item as place marks, without splitting the item', () => {
+    const md = variantReport({
+      causes: 'A. The relay disk filled up. It had no rotation.\n\n**Cause 2.** Nobody watched the queue.\n\nROOT CAUSE 3: The relay had no standby.',
+      recommendations: '- R1. Rotate the relay logs daily.',
+    });
+    const report = parseReport(md);
+    expect(report.causes.map((c) => c.text)).toEqual(['The relay disk filled up.', 'It had no rotation.', 'Nobody watched the queue.', 'The relay had no standby.']);
+    expect(report.recommendations[0]?.text).toBe('Rotate the relay logs daily.');
+  });
+
+  it('reads a closing "; this addresses the second cause." and "(addresses the third and fourth causes)" and leaves them out of the text', () => {
+    const md = variantReport({
+      causes: '1. Disk full.\n2. No queue alert.\n3. No standby relay.\n4. No runbook.',
+      recommendations: '- Rotate the relay logs; this addresses the first cause.\n- Buy a standby relay and write its runbook (addresses the third and fourth causes).\n- Alert on the queue, which covers the second cause.',
+    });
+    expect(recommendationsOf(md)).toEqual([
+      ['Rotate the relay logs.', [1]],
+      ['Buy a standby relay and write its runbook.', [3, 4]],
+      ['Alert on the queue, which covers the second cause.', [2]],
+    ]);
+  });
+
+  it('reads a root cause section and a contributing factors section as one list, and "(RC, CF1)" as the root cause and the first factor', () => {
+    const md = variantReport({
+      causesHeader: '**Root cause (RC)**',
+      causes: 'The relay disk filled up with debug logs.\n\n**Contributing factors**\n\n- CF1 – Nobody watched the relay queue length.\n- CF2 – The relay had no standby.',
+      recommendations: '1. Rotate the relay logs and alert on the queue. (RC, CF1)\n2. Buy a standby relay. (CF2)\n3. Review all relays once a year.',
+    });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.causes.filter((c) => !c.foundInTimeline).map((c) => c.text)).toEqual([
+      'The relay disk filled up with debug logs.', 'Nobody watched the relay queue length.', 'The relay had no standby.',
+    ]);
+    expect(facts.recommendations.map((r) => r.addressesCauseOrders)).toEqual([[1, 2], [3], []]);
+  });
+
+  it('leaves unlinked a recommendation with "–" in the cause column when the others name their causes', () => {
+    const md = variantReport({
+      causes: 'A. The relay disk filled up with debug logs.\n\nB. Nobody watched the relay queue length.',
+      recommendations: '| # | Action | Owner | Fixes |\n|---|---|---|---|\n| 1 | Rotate the relay debug logs | Anson Tsang | A |\n| 2 | Alert on the relay queue length | Jia Jun | B |\n| 3 | Watch the relay debug logs and queue length during every change | Jia Jun | – |',
+    });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.recommendations.map((r) => r.addressesCauseOrders)).toEqual([[1], [2], []]);
+  });
+});
+
+describe('dates, times and codes of a fourth kind', () => {
+  it('opens an entry on a heading of two days, "Monday 13th & Tuesday 14th July", and dates "on Tuesday from 10:00" on the Tuesday', () => {
+    const md = variantReport({
+      period: 'Date: 11/07/2026 – 14/07/2026',
+      timelineHeader: '### Chronology',
+      timeline: '**Saturday 11th July**\n\nCRAC-02 tripped at 02:50.\n\n### Monday 13th & Tuesday 14th July\n\nThe hosts returned on Monday at 1800hrs. The motor was fitted on Tuesday from 10:00 to 11:30.',
+    });
+    const report = parseReport(md);
+    expect(report.timeline.map((e) => [e.startDate, e.endDate])).toEqual([['2026-07-11', '2026-07-11'], ['2026-07-13', '2026-07-14']]);
+    expect(report.timeline[1]?.paragraphs.flatMap((p) => p.times.map((t) => [t.date, t.time]))).toEqual([
+      ['2026-07-13', '18:00'], ['2026-07-14', '10:00'], ['2026-07-14', '11:30'],
+    ]);
+  });
+
+  it('keeps the day when "next afternoon" tells of a plan, and moves it when "The next morning" starts the telling', () => {
+    const md = variantReport({
+      period: 'Date: 4 May 2026 - 6 May 2026',
+      timeline: '- 5 May 2026\n\nThe vendor confirmed the fault at 7:50 am, ETA next afternoon. Users complained from 8:30 am.\n\nThe next morning the part came at 9:15 am.',
+    });
+    const times = parseReport(md).timeline.flatMap((e) => e.paragraphs.flatMap((p) => p.times.map((t) => [t.date, t.time])));
+    expect(times).toEqual([['2026-05-05', '07:50'], ['2026-05-05', '08:30'], ['2026-05-06', '09:15']]);
+  });
+
+  it('reads "approx 23.00" and "~13:00" leading a one-line entry', () => {
+    expect(findTimes('Oscar got the alarm at approx 23.00 and phoned me.').map((t) => t.time)).toEqual(['23:00']);
+    const md = variantReport({ period: 'Date: 8 Sep 2026', timeline: '2026-09-08 9.45 – Vendor case opened.\n\n2026-09-08 ~13:00 Licence put on WLC-02.' });
+    expect(parseReport(md).timeline.map((e) => e.paragraphs.flatMap((p) => p.times.map((t) => t.time)))).toEqual([['09:45'], ['13:00']]);
+  });
+
+  it('reads a series of codes of unknown letters, "VMH-11, VMH-12, VMH14", and lettered feeds after a site part, "UPS-DC1-A"', () => {
+    const md = variantReport({ timeline: '- 13 Aug 2024\n\nVMH-11, VMH-12 and VMH14 slowed at 09:10. UPS-DC1-A and PDU-R12-B dropped. ABC-12 was fine.' });
+    const names = extractFacts(parseReport(md)).assets.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['VMH-11', 'VMH-12', 'VMH-14', 'UPS-DC1-A', 'PDU-R12-B']));
+    expect(names).not.toContain('ABC-12');
+    expect(names).not.toContain('PDU-R12');
+  });
+
+  it('reads "Sign-off: Name (author) / Name (review) / Name (approval), date" as three sign-offs', () => {
+    const md = variantReport({ signOffs: 'Sign-off: Anson Tsang (author) / Jia Jun (review) / Alex Liang (approval), 27.08.2026' });
+    expect(parseReport(md).signOffs.map((s) => [s.kind, s.names.join(', ')])).toEqual([
+      ['REPORT_BY', 'Anson Tsang'], ['REVIEWED_BY', 'Jia Jun'], ['APPROVED_BY', 'Alex Liang'],
+    ]);
+  });
+
+  it('reads "Equipment involved" as the related information, not the parties', () => {
+    const md = variantReport({ extra: '### Equipment involved\n\nCRAC-01 and CRAC-04 cool the hall.' });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.assets.map((a) => a.name)).toEqual(expect.arrayContaining(['CRAC-01', 'CRAC-04']));
   });
 });

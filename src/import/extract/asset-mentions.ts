@@ -24,7 +24,8 @@ const MAX_RANGE = 20;
 const LEAD_PART = /(?<![A-Za-z0-9-])[A-Z][a-z][a-z0-9]+-$/;
 const FROM_BEFORE = /\bfrom\s+$/i;
 // Power equipment is often lettered by feed rather than numbered: "UPS-A", "PDU-B".
-const LETTERED = /\b(UPS|PDU|ATS)-([A-Z])\b/g;
+// "UPS-DC1-A", "PDU-R12-B": a site or rack part may stand between the kind and the feed letter.
+const LETTERED = /\b(UPS|PDU|ATS)(?:-[A-Z]{0,3}\d{0,3})*-([A-Z])\b(?!-)/g;
 // A unit numbered within a lettered group: "TOR-B1", "PDU-A2" (rack B's first top-of-rack switch).
 const GROUP_UNIT = /\b([A-Z]{2,}(?:-[A-Z]{2,})*)-([A-Z])(\d{1,2})\b/g;
 const SPACED = new RegExp(`\\b(${SPACED_CODE_PREFIXES.join('|')})\\s+(\\d{1,4})\\b`, 'gi');
@@ -75,7 +76,8 @@ function codeHits(text: string, twins: CodeTwins): AssetHit[] {
       // "K8S-PRD-CP01": a role part joined to a zero-padded number, after a site part, is that style too.
       const hostStyle = dash === '-' && (/^0\d/.test(num) || prefix.includes('-'));
       if (!known && !hostStyle && !(dash === '' && prefix.includes('-') && /^0\d/.test(num))) {
-        if (dash === '' && /^0\d/.test(num) && i === 0 && more === '') unsure.push({ index, end: index + surface.length, surface, key, name: written, kind: 'OTHER', rule: `code:${prefix} (twin)`, named: false });
+        // "HRWEB01" beside "HR-WEB-02"; "VMH-11, VMH-12, VMH14": codes of one series, read when the series shows.
+        if (i === 0 && more === '' && /^\d{2}$/.test(num) && /^[A-Z]{2,5}$/.test(prefix.replace(/-/g, ''))) unsure.push({ index, end: index + surface.length, surface, key, name: written, kind: 'OTHER', rule: `code:${prefix} (series)`, named: false });
         return;
       }
       out.push({
@@ -91,6 +93,16 @@ function codeHits(text: string, twins: CodeTwins): AssetHit[] {
     });
   }
   const here = twinsOf(out);
+  // Two or more dashed codes of the same unknown letters and other numbers in one text are a series too.
+  const dashedSeries = new Map<string, Set<string>>();
+  for (const h of unsure) {
+    const prefix = /^(.*-)\d+$/.exec(h.name)?.[1];
+    if (prefix) dashedSeries.set(codeLetters(h.key), (dashedSeries.get(codeLetters(h.key)) ?? new Set()).add(h.key));
+  }
+  for (const [letters, keys] of dashedSeries) {
+    const first = unsure.find((h) => codeLetters(h.key) === letters && /-\d+$/.test(h.name));
+    if (keys.size >= 2 && first && !here.has(letters)) here.set(letters, /^(.*-)\d+$/.exec(first.name)?.[1] ?? '');
+  }
   for (const h of unsure) {
     const dashed = here.get(codeLetters(h.key)) ?? twins.get(codeLetters(h.key));
     const num = /\d+$/.exec(h.surface)?.[0];

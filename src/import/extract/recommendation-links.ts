@@ -33,7 +33,10 @@ export function referencedCauses(
       const own = labelled.find((c) => labelOf(c) === label);
       // Causes with no labels of their own are numbered: RC2 / C2 / CF2 is the second.
       const n = Number(/\d+$/.exec(label)?.[0]);
+      // "RC" with no cause labelled so: the root cause, the one listed without a label before the factors.
+      const root = label === 'RC' && !own ? (causes.find((c) => labelOf(c) === null) ?? causes[0]) : undefined;
       if (own) orders.add(own.order);
+      else if (root) orders.add(root.order);
       else if (labelled.length === 0 && /^(?:RC|C|CF)\d+$/.test(label) && n >= 1 && n <= causes.length) orders.add(n);
       else unknown(ref, `a cause labelled ${label}`);
     }
@@ -53,7 +56,8 @@ export function referencedCauses(
 }
 
 /**
- * Settles recommendations whose cause the word overlap could not decide (no cause, or a tie):
+ * Leaves unlinked a recommendation that names no cause where the report names them for most others. Then settles
+ * recommendations whose cause the word overlap could not decide (no cause, or a tie):
  * with a single cause every recommendation answers it; with as many recommendations as causes the
  * author's order is the evidence, flagged as a guess; otherwise the link stays open and is flagged. A single
  * link the scores left in doubt is kept and flagged.
@@ -61,9 +65,21 @@ export function referencedCauses(
 export function settleCauseLinks(recommendations: RecommendationFact[], causes: CauseFact[]): Warning[] {
   const warnings: Warning[] = [];
   const paired = recommendations.length === causes.length;
+  // An author who names the causes of most recommendations and none for this one ("–" in the cause column, no tag
+  // at the end) says it answers no particular cause: it is left unlinked rather than linked by shared words.
+  const named = recommendations.filter((r) => r.linkedByReference).length;
+  const authorNamesCauses = named >= 2 && named * 2 >= recommendations.length;
   for (const rec of recommendations) {
     const links = rec.addressesCauseOrders;
     if (rec.linkedByReference) continue;
+    if (authorNamesCauses) {
+      // Sharing nothing with any cause, it may not be a recommendation at all ("Any questions, shout."): said so.
+      if (links.length === 0) warnings.push({ code: 'RECOMMENDATION_LINK_UNSURE', message: `Line ${rec.span.startLine}: recommendation ${rec.order} names no cause and shares too little with any to be linked`, span: rec.span });
+      rec.addressesCauseOrders = [];
+      rec.linkedByParts = false;
+      rec.rule = `${rec.rule}; unlinked: the report names the causes of ${named} of ${recommendations.length} recommendations and none for this one`;
+      continue;
+    }
     if ((links.length === 1 || rec.linkedByParts) && rec.linkDoubt !== null) {
       warnings.push({
         code: 'RECOMMENDATION_LINK_UNSURE',

@@ -6,8 +6,8 @@ import { LETTERHEAD, PERIOD_LINE, REPORT_LABEL, SIGN_OFF_HEADING } from '../pars
 
 // Bullets a word processor writes when it saves a document as plain text.
 const BULLET = /^(\s*)(?:[•◦▪▫·●○■□➢►‣⁃]|o(?=\t))\s*/;
-// "(a) text", "b) text": a typed lettered list.
-const LETTERED = /^(\s*)\(?[a-z]\)\s+/;
+// "a) …", "(b) …", "(iv) …": a letter or roman numeral in brackets marks a list item.
+const LETTERED = /^(\s*)\(?(?:[a-z]|[ivx]{2,4})\)\s+/;
 const NUMBERED = /^(\s*)(\d{1,3})([.)])\s*\t\s*/;
 const CAPS_HEADING = /^\s*\d{1,2}[.)]\s+\p{Lu}{3,}(?:[\s&/-]+\p{Lu}{2,})*(?:\s|$)/u;
 

@@ -25,7 +25,10 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 // One item of a list of references: a number, a single letter, or a label like RC1 / CF-2.
 // "#1" as some number them.
-const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|[a-h])\b`;
+// Roman numerals i to viii, as causes marked "(i)" … "(iv)" are referred to ("-> ii", "i, ii").
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
+// "RC" alone is the root cause, beside numbered contributing factors ("(RC, CF1)").
+const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|RC|viii|vii|vi|iv|v|iii|ii|i|[a-h])\b`;
 // Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
 const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
@@ -46,9 +49,15 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
       range = true;
       continue;
     }
+    if (/^rc$/i.test(piece)) {
+      labels.push('RC');
+      range = false;
+      continue;
+    }
     let n: number | null = null;
     if (/^\d{1,2}$/.test(piece)) n = Number(piece);
     else if (/^[a-h]$/i.test(piece)) n = piece.toLowerCase().charCodeAt(0) - 96;
+    else if (ROMAN[piece.toLowerCase()] !== undefined) n = ROMAN[piece.toLowerCase()] ?? null;
     if (n === null) {
       if (!/^[A-Z]{1,3}\d{1,2}$/i.test(piece)) return null;
       labels.push(piece.toUpperCase());
@@ -67,8 +76,11 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 // "(Ref: a)", "(fixes 1, 2)", "(→ 2, 3)": a word or arrow that makes the tag a pointer, as a cause word does.
 // "[Root cause: b]", "(This addresses causes 1 and 3.)": a colon after the cause word, a sentence in brackets.
 const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+|this\s+)?(${CAUSE_WORD}\s*[:：]?\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|covers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*\.?\s*[\])]\s*\.?$`, 'i');
-const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
+const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last))+\s+(?:root\s+)?causes|(?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
 // "-> (a)": the list after an arrow may stand in brackets.
+// "…; this addresses the second cause.": a closing clause of its own that only points. (", which covers the last
+// cause" is part of the sentence and stays; its reference is read from the wording.)
+const POINTER_CLAUSE = /\s*;\s*(?:this|it|which)\s+(?:addresses|fixes|covers|answers|targets|mitigates)\s+(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last))*\s+(?:root\s+)?causes?|(?:first|last)\s+(?:two|three|four|five)\s+(?:root\s+)?causes|(?:all|both)(?:\s+(?:two|three|four|five|six))?\s+(?:root\s+)?causes)\s*\.?$/i;
 const ARROW_TAG = new RegExp(String.raw`\s*(?:→|->|=>)\s*(?:(?:fixes|addresses|answers|covers|for|see)\s+)?(${CAUSE_WORD}\s*)?\(?\s*(${LIST})\s*\)?\s*\.?$`, 'i');
 // "… in 15 minutes. Addresses C1, C2": a pointer sentence of its own after the full stop, naming causes by label or
 // after a cause word ("Fixes cause 2."). Bare numbers are not enough here ("See 2 below" is prose).
@@ -96,6 +108,8 @@ export function causeLabel(text: string): { label: string | null; text: string }
 // Causes named in words: `all causes`, `all three causes`, `both causes`, `the first two causes`, `the second cause`.
 const ALL_CAUSES = /\b(?:addresses\s+|covers\s+)?(all(?:\s+(one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?(?:\s+(?:above|listed))?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\b(?!\s+of\b)/i;
 const FIRST_N = /\bthe\s+(first|last)\s+(two|three|four|five)\s+(?:root\s+)?causes\b/i;
+// "the third and fourth causes", "the first, second and fifth causes".
+const ORDINAL_LIST = /\bthe\s+((?:first|second|third|fourth|fifth|sixth|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last))+)\s+(?:root\s+)?causes\b/i;
 const NTH = /\bthe\s+(first|second|third|fourth|fifth|sixth|last)\s+(?:root\s+)?cause\b(?!\s+of\b)/i;
 
 const TAIL = 160;
@@ -139,6 +153,14 @@ export function readCauseReferences(text: string, line: number, bareNumbersAreTa
     if (worded && found.length > 0) {
       references.push(...found.map((r) => ({ ...r, written: worded[0].trim(), standsApart: true })));
       kept = `${kept.slice(0, tailStart + worded.index).trim()}${worded[0].trim().endsWith('.') ? '.' : ''}`;
+    }
+  }
+  if (references.length === 0) {
+    const clause = POINTER_CLAUSE.exec(kept.slice(tailStart));
+    const found = clause ? wordedCauses(`the ${clause[1] ?? ''}`, line) : [];
+    if (clause && found.length > 0) {
+      references.push(...found.map((r) => ({ ...r, written: clause[0].trim(), standsApart: true })));
+      kept = `${kept.slice(0, tailStart + clause.index).trim()}.`;
     }
   }
   if (references.length === 0) {
@@ -199,6 +221,11 @@ function wordedCauses(text: string, line: number): CauseReference[] {
     const phrase = all[1] ?? '';
     const count = /^both/i.test(phrase) ? 2 : all[2] ? (NUMBER_WORDS[all[2].toLowerCase()] ?? null) : null;
     return [{ written: phrase, line, numbers: [], labels: [], all: { count }, standsApart: false }];
+  }
+  const listed = ORDINAL_LIST.exec(text);
+  if (listed) {
+    const numbers = (listed[1] ?? '').toLowerCase().split(/\s*(?:,|and|&)\s*(?:the\s+)?/).map((w) => ORDINALS[w.trim()] ?? 0).filter((n) => n !== 0);
+    if (numbers.length > 1) return [{ written: listed[0], line, numbers, labels: [], all: null, standsApart: false }];
   }
   const first = FIRST_N.exec(text);
   if (first) {

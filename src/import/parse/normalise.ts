@@ -30,6 +30,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   mgr: 'manager',
   admin: 'administrator',
   sr: 'senior',
+  // "Cloud & Infra Administrator", as the department shortens its team's name.
+  infra: 'infrastructure',
+  ops: 'operations',
+  dba: 'database administrator',
 };
 
 /** "Chairman of ERG" = "Chairman of the Emergency Response Group"; "Operation Officer" = "Operations Officer". */

@@ -187,7 +187,9 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
     }
     // An item wrapped over several lines (plain text typed to a width) is one sentence, not several lines.
     const text = raw.replace(/[ \t]*\n[ \t]*/g, ' ');
-    const split = bySentence && block.type === 'paragraph' ? sentences(text, spanOf(part)) : [];
+    // "A. The zone serial …": the place mark is not a sentence of its own.
+    const mark = LETTER_MARK.exec(text)?.[0] ?? '';
+    const split = bySentence && block.type === 'paragraph' ? sentences(text.slice(mark.length), spanOf(part)) : [];
     if (split.length > 1) {
       // Causes written as prose: each sentence is one cause, which the author may not have meant; said so.
       problems.warn('ITEMS_FROM_SENTENCES', spanOf(part).startLine, `Line ${spanOf(part).startLine}: a paragraph of ${split.length} sentences is read as ${split.length} separate items of "${what}"`);
@@ -200,9 +202,10 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
   }
 }
 
-// "a) The checklist …", "(b) …", "c. …", "(iv) …": an item's letter or roman numeral is its place in the list, not its text.
+// "a) The checklist …", "(b) …", "c. …", "(iv) …", "B. …", "Cause 1.", "ROOT CAUSE 2:", "R1.": an item's letter, roman
+// numeral or numbered label is its place in the list, not its text.
 // So is an outline number ("6.1 All file server …") or a task number ("TASK0031877 - Enable …").
-const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4})\)\s+|^(?:[a-h]|[ivx]{1,4})\.\s+(?=\p{Lu})|^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})|^[A-Z]{2,8}-?\d{4,}\s*[-–—:]\s+(?=\p{Lu})/u;
+const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4}|[A-H])\)\s+|^(?:[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=\p{Lu})|^(?:[Rr]oot [Cc]ause|ROOT CAUSE|[Cc]ause|CAUSE)\s+(?:[Nn]o\.?\s*)?\d{1,2}\s*[:.)–—-]\s+(?=\p{Lu})|^(?:R|AI|PA)\d{1,2}[.:)]\s+(?=\p{Lu})|^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})|^[A-Z]{2,8}-?\d{4,}\s*[-–—:]\s+(?=\p{Lu})/u;
 
 function withoutPlaceMark(item: ParsedItem): ParsedItem {
   const marked = LETTER_MARK.exec(item.text);

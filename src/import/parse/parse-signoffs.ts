@@ -48,8 +48,35 @@ function canonical(line: string): string {
   return line.replace(TWO_VERBS, '$1 by');
 }
 
+// "Sign-off: Marcus Chan (author) / Jia Jun (review) / Alex Liang (approval), 27.08.2026": each signer with the
+// part they played in brackets.
+const ROLE_LINE = /^(?:sign[- ]?offs?|signatures?|signed(?: off)?)\s*[:：]\s*(.+)$/i;
+const ROLE_PIECE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(\s*([a-z ]+?)\s*\)\s*(?:,.*)?$/u;
+const ROLE_LABELS: readonly [RegExp, string][] = [
+  [/^(?:author|writer|prepared|preparer|reporter|written)$/i, 'Prepared by'],
+  [/^(?:review|reviewer|reviewed)$/i, 'Reviewed by'],
+  [/^(?:approval|approver|approved)$/i, 'Approved by'],
+  [/^(?:verification|verifier|verified|check|checker|checked)$/i, 'Verified by'],
+  [/^(?:endorsement|endorser|endorsed)$/i, 'Endorsed by'],
+];
+
+/** The signers of a role line as one label-colon-name line each; null when any piece is not "Name (role)". */
+function rolePieces(line: string): string[] | null {
+  const m = ROLE_LINE.exec(line);
+  if (!m) return null;
+  const pieces = (m[1] ?? '').split(/\s+\/\s+|\s*;\s*/);
+  const out = pieces.map((piece) => {
+    const p = ROLE_PIECE.exec(piece.trim());
+    const label = p ? ROLE_LABELS.find(([role]) => role.test(p[2] ?? ''))?.[1] : undefined;
+    return p && label ? `${label}: ${p[1] ?? ''}` : null;
+  });
+  return out.length >= 1 && out.every((o) => o !== null) ? (out as string[]) : null;
+}
+
 /** The sign-offs one line holds: its pieces when every piece is one, else the line itself. */
 function signOffPieces(written: string): string[] {
+  const byRole = rolePieces(written.trim());
+  if (byRole) return byRole;
   const line = canonical(written);
   const pieces = line.split(PIECE_SEPARATOR).map((p) => canonical(p.trim())).filter((p) => p !== '');
   return pieces.length > 1 && pieces.every((p) => SIGN_OFF.test(p) || withoutColon(p) !== null) ? pieces : [line];

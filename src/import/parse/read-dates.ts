@@ -139,6 +139,8 @@ export function startsLikeDate(text: string): boolean {
   const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
   // "5 Mar 2026", "05-Mar-2026": a day then a month name, spaced or hyphenated.
   return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)${month}(?:[\\s,-]|$)`, 'i').test(t) ||
+    // "13th & 14th July", "Monday 13th & Tuesday 14th July", "13 - 14 July": two days of one month.
+    new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s*(?:&|and|to|-|–|—)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:[\\s,-]|$)`, 'i').test(t) ||
     // "9/3" alone, as a day heading writes it.
     /^\d{1,2}\/\d{1,2}$/.test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
@@ -149,7 +151,7 @@ export function startsLikeDate(text: string): boolean {
 }
 
 // A colon between digits is a clock time's ("Apr 14, 11:45PM"), not the end of the date.
-const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=\d{1,2}[:.]\d{2}\b|\d{4}\s*h(?:rs?|ours)?\b|(?:noon|midday)\b)/gi;
+const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=~?\d{1,2}[:.]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\d{4}\s*h(?:rs?|ours)?\b|(?:noon|midday)\b)/gi;
 
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {

@@ -103,6 +103,9 @@ function signOffTable(text: string, firstLine: number): { block: Paragraph; firs
 
 const DISTRIBUTION_LINE = /^(?:cc|bcc|copy to|copies to|distribution(?:\s+list)?|circulation(?:\s+list)?)\s*[:：]/i;
 
+// The first header names the root cause and the second the factors around it, or the reverse.
+const ROOT_AND_CONTRIBUTING = /\broot\b.*\|.*\b(?:contributing|factors?|other causes)\b|\b(?:contributing|factors?)\b.*\|.*\broot\b/i;
+
 /** Splits the document into template sections; sign-off and period lines are pulled out wherever they sit. */
 export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedger): Layout {
   const out: Layout = { titleBlock: null, preamble: [], sections: [], signOffBlocks: [], periodBlocks: [], equipmentBlocks: [], lastLine: 1 };
@@ -292,6 +295,14 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
     const unknown = header?.kind === 'unknown' ? header : repeated && header?.kind === 'known' && header.form !== 'plain' ? { kind: 'unknown' as const, text: header.text, ambiguous: [] } : null;
     if (known) {
       settle();
+      // "Root cause" then "Contributing factors": two headers over one list of causes, read in order as one section.
+      // So is a causes header right under another ("Root cause analysis" over "Root cause" and "Contributing factors").
+      const causesSoFar = known.id === 'causes' ? out.sections.find((s) => s.id === 'causes') : undefined;
+      if (causesSoFar && (current === causesSoFar || ROOT_AND_CONTRIBUTING.test(`${causesSoFar.headerText ?? ''} | ${known.text}`))) {
+        ledger.read(span.startLine, span.startLine, 'section header (more causes)');
+        current = causesSoFar;
+        continue;
+      }
       if (out.sections.some((s) => s.id === known.id)) {
         problems.warn('DUPLICATE_SECTION', span.startLine, `Section "${known.text}" appears twice; only the first is read`);
       }

@@ -51,6 +51,9 @@ export function matchFamily(normalised: string): FamilyMatch {
   if (PERIOD_NAME.test(normalised)) return { id: 'period', word: normalised };
   // What responders did is the timeline, not actions to take.
   if (/\bactions? taken\b|\bresponse actions?\b/.test(normalised)) return { id: 'description', word: 'actions taken' };
+  // "Equipment involved", "Systems concerned": the noun names what is listed; "involved" alone would be people.
+  const things = /\b(?:equipment|systems?|assets?|hosts?|servers?|hardware|devices?)\s+(?:involved|concerned|in scope)\b/.exec(normalised);
+  if (things) return { id: 'information', word: things[0] };
   const hits: { id: SectionId; word: string }[] = [];
   for (const family of FAMILIES) {
     const word = family.words.map((w) => w.exec(normalised)?.[0]).find((w) => w !== undefined);

@@ -5,7 +5,7 @@ import { readPipeTable } from './pipe-table.js';
 // The column that holds the cause or recommendation itself; other columns (owner, due date, number) are not it.
 const TEXT_COLUMN = /^(?:action|actions|recommendation|recommendations|cause|causes|description|item|what|measure|finding|details?)$/i;
 // A column naming the causes a row answers: "Addresses", "Root cause", "RC", "Ref"; "Cause" too when another column holds the text.
-const REFERENCE_COLUMN = /^(?:addresses|(?:(?:addresses|fixes|answers|covers|targets|mitigates|for|linked|related)\s+)?(?:root\s+)?(?:causes?|rc|refs?|whys?|cause\s+refs?)(?:\s*(?:#|no\.?|nos\.?|ids?|refs?))?)$/i;
+const REFERENCE_COLUMN = /^(?:addresses|fixes|answers|covers|(?:(?:addresses|fixes|answers|covers|targets|mitigates|for|linked|related)\s+)?(?:root\s+)?(?:causes?|rc|refs?|whys?|cause\s+refs?)(?:\s*(?:#|no\.?|nos\.?|ids?|refs?))?)$/i;
 const CAUSE_COLUMN = /^causes?$/i;
 
 /**

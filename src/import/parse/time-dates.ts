@@ -14,6 +14,8 @@ const MAX_SENTENCE = 600;
 const DAY_WORDS = /\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}\/\d{1,2}\b|\b(?:next|following|tomorrow|day after)\b/i;
 
 const NEXT_DAY_TAG = 'import/nextDay';
+// Where a day-moving phrase starts the telling: the sentence's start, after a comma or "and" / "then".
+const CLAUSE_START = /(?:^|[,;:–—]\s*|\b(?:and|then)\s+)$/i;
 // Chrono reads "next day" and "tomorrow"; reports also say "the next morning" or "the following day".
 const nextDayWords: chrono.Parser = {
   pattern: () => /\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b/i,
@@ -45,11 +47,19 @@ const TIME_JOINER = /^\s*(?:and|to|until|till|[-–—])\s*$/i;
 const WEEKDAY_AFTER = /^\s*(?:on\s+|last\s+|on\s+last\s+)(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])/i;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-/** The latest day on or before `iso`, at most six days back, that falls on the weekday. */
-function weekdayOnOrBefore(iso: string, weekday: string): string {
-  const want = WEEKDAYS.indexOf(weekday.toLowerCase());
-  const back = (noonOf(iso).getUTCDay() - want + 7) % 7;
-  return addDays(iso, -back);
+// "on Tuesday from 10:00", "finished Thu 05:55": a weekday right before the time.
+const WEEKDAY_BEFORE = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?,?\s+(?:at\s+|from\s+|around\s+|about\s+|by\s+)?$/i;
+
+/**
+ * The day a weekday names: the day of the entry that falls on it ("on Tuesday" under "Monday 13th & Tuesday 14th
+ * July"), else the nearest such day to the running day, three days either way ("since 01.00 on Sunday" under Monday,
+ * "finished Thu 05:55" under Wednesday).
+ */
+function weekdayNear(running: string, weekday: string, entry: ParsedTimelineEntry): string {
+  const want = WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase());
+  for (let day = entry.startDate; day <= entry.endDate; day = addDays(day, 1)) if (noonOf(day).getUTCDay() === want) return day;
+  const forward = (want - noonOf(running).getUTCDay() + 7) % 7;
+  return addDays(running, forward <= 3 ? forward : forward - 7);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -75,6 +85,9 @@ function dateMarks(sentence: string, runningDay: string, order: DateContext['ord
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     const tags = [...(r.tags?.() ?? [])];
     const relative = tags.includes(NEXT_DAY_TAG) || tags.includes('result/relativeDate');
+    // "The next morning all doors were checked" moves the story on; "ETA next afternoon" or "the earliest slot was
+    // still the next morning" tells of a plan, and the story stays on its day.
+    if (relative && !CLAUSE_START.test(sentence.slice(0, r.index))) continue;
     // Where the date words begin: after a leading "on", or after the time's "on" when the time leads ("02:40 on 7 May").
     const on = /\bon\s+/i.exec(r.text);
     const dateIndex = r.index + (on && (on.index === 0 || (s.isCertain('hour') && !relative)) ? on.index + (on.index === 0 ? on[0].length : 0) : 0);
@@ -166,10 +179,12 @@ export function dateEntryTimes(entry: ParsedTimelineEntry, context: DateContext,
             if (withinEntry(own.iso)) moveTo(own.iso);
             else sentenceDay = own.iso;
           }
-        } else if (WEEKDAY_AFTER.test(sentence.slice(position + time.phrase.length))) {
-          // A day before the entry ("since 01.00 on Sunday" under Monday) holds for this time only.
-          const weekday = WEEKDAY_AFTER.exec(sentence.slice(position + time.phrase.length))?.[1] ?? '';
-          day = weekdayOnOrBefore(running, weekday);
+        } else if (WEEKDAY_AFTER.test(sentence.slice(position + time.phrase.length)) || WEEKDAY_BEFORE.test(sentence.slice(0, position))) {
+          const weekday = WEEKDAY_AFTER.exec(sentence.slice(position + time.phrase.length))?.[1] ?? WEEKDAY_BEFORE.exec(sentence.slice(0, position))?.[1] ?? '';
+          day = weekdayNear(running, weekday, entry);
+          // A day of the entry moves the story on; a day outside it ("since 01.00 on Sunday" under Monday) holds
+          // for this time only.
+          if (withinEntry(day)) moveTo(day);
         } else if (inEvening() && time.time < NOON) {
           warn(`"${time.phrase.trim()}" comes after ${lastTime} but is earlier; read as on ${running}, it may be the next day`);
         }

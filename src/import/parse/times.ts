@@ -1,7 +1,7 @@
 import type { ParsedTime } from './report-types.js';
 import { sentences } from './text-units.js';
 
-const QUALIFIER = '(?:(at\\s+around|at\\s+about|around|about|approximately|at|by)\\s+)?';
+const QUALIFIER = '(?:(at\\s+around|at\\s+about|at\\s+approx\\.?|around|about|approximately|approx\\.?|at|by)\\s+)?';
 const MERIDIEM = '([ap])\\.?\\s?m\\.?(?![a-z])';
 // "8.30 in the morning", "2 in the afternoon", "11 at night": the part of the day is the meridiem.
 // One alternation so overlapping readings of the same digits cannot both count:
@@ -37,7 +37,7 @@ function clock(hour: number, minute: number, meridiem: string | undefined): stri
 function qualifierOf(word: string): ParsedTime['qualifier'] {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w === '') return null;
-  if (w.includes('around') || w.includes('about') || w === 'approximately') return 'around';
+  if (w.includes('around') || w.includes('about') || w.includes('approx')) return 'around';
   return w === 'by' ? 'by' : 'at';
 }
 
