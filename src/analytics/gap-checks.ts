@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AppDb } from '../../db/types.js';
-import { criticalReasonsSql } from './critical-assets.js';
+import { isCriticalSql } from './critical-assets.js';
 import type { GapChecksModel } from './models.js';
 import { rowsOf } from './rows.js';
 
@@ -19,7 +19,7 @@ export async function gapChecks(db: AppDb): Promise<GapChecksModel> {
               where (r.owner_party_id is null and r.owner_team_id is null) or r.due_on is null
               order by i.started_on desc, i.id, r.position limit ${CHECK_LIMIT})::text[] as recommendations,
         array(select a.id from assets a
-              where cardinality(${criticalReasonsSql}) > 0 and ((a.owner_party_id is null and a.owner_team_id is null) or a.site is null)
+              where ${isCriticalSql} and ((a.owner_party_id is null and a.owner_team_id is null) or a.site is null)
               order by a.name limit ${CHECK_LIMIT})::text[] as assets,
         array(select i.id from incidents i
               where not exists (select 1 from sign_offs s where s.incident_id = i.id and s.kind = 'VERIFIED_BY')
