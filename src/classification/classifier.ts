@@ -1,5 +1,5 @@
 import type { CauseCategory } from '../import/extract/fact-types.js';
-import { conceptFeatures } from './concepts.js';
+import { classContextFeatures, conceptFeatures } from './concepts.js';
 import { features } from './features.js';
 import type { Cue, CueHit, WordForms } from './lexicon.js';
 import { compileCue, lexiconHits } from './lexicon.js';
@@ -55,7 +55,7 @@ export function createFeaturiser(tokenise: Tokenise): (tokens: readonly Token[])
   return (raw) => {
     const tokens = readSenses(raw);
     const hits = lexiconHits(cues, tokens);
-    return { features: [...features(tokens), ...conceptFeatures(tokens), ...hits.map((h) => `cue:${h.category}`)], hits };
+    return { features: [...features(tokens), ...conceptFeatures(tokens), ...classContextFeatures(tokens), ...hits.map((h) => `cue:${h.category}`)], hits };
   };
 }
 

@@ -15,11 +15,13 @@ export interface LogisticOptions {
   minCount: number;
   /** Gradient weight of a sentence that has the category. */
   positiveWeight: number;
+  /** Weights smaller than this are dropped from the trained model (0.02 when unset). */
+  minWeight?: number;
 }
 
 export const LOGISTIC_DEFAULTS: LogisticOptions = { l2: 0.01, epochs: 60, rate: 0.5, minCount: 2, positiveWeight: 2 };
 
-/** Weights below this are dropped so the shipped file stays small; they change no decision. */
+/** Weights below this are dropped so the shipped file stays small; they change almost no decision. */
 const MIN_WEIGHT = 0.02;
 
 /** A fixed pseudo-random order, so training gives the same weights every run. */
@@ -70,7 +72,7 @@ export function trainLogistic(examples: readonly Example[], categories: readonly
       for (const [f, v] of w) w.set(f, v * shrink);
     }
     const weights: Record<string, number> = {};
-    for (const [f, v] of w) if (Math.abs(v) >= MIN_WEIGHT) weights[f] = Math.round(v * 1000) / 1000;
+    for (const [f, v] of w) if (Math.abs(v) >= (options.minWeight ?? MIN_WEIGHT)) weights[f] = Math.round(v * 1000) / 1000;
     model.categories[category] = { bias: Math.round(bias * 1000) / 1000, weights };
   }
   return model;
