@@ -231,3 +231,109 @@ describe('dates, times and codes of a fourth kind', () => {
     expect(facts.assets.map((a) => a.name)).toEqual(expect.arrayContaining(['CRAC-01', 'CRAC-04']));
   });
 });
+
+describe('ticket exports, minutes, e-mails and wiki pages', () => {
+  it('reads "(re #1)", "(ref RC2)", "(Cause No. 3)" and "(Ref. 4.1 & 4.2)" as causes, and drops a task box and a tracker key', () => {
+    const md = variantReport({
+      causes: '4.1 The relay disk filled up.\n\n4.2 Nobody watched the queue.\n\n4.3 The relay had no standby.',
+      recommendations: [
+        '- [x] Rotate the relay logs (re #1)',
+        '- [ ] Alert on the queue. (Ref. 4.1 & 4.2) OPS-412',
+        '- Buy a standby relay. (Cause No. 3)',
+      ].join('\n'),
+    });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
+      ['Rotate the relay logs', [1]],
+      ['Alert on the queue.', [1, 2]],
+      ['Buy a standby relay.', [3]],
+    ]);
+  });
+
+  it('splits plain-text actions led by "PA1" and ending "(ref RC2)" into items', () => {
+    const txt = [
+      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
+      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      'Root causes:', 'RC1  The relay disk filled up.', 'RC2  Nobody watched the queue.', '',
+      'Follow up recommendation:', 'PA1  Rotate the relay logs.  (ref RC1)', 'PA2  Alert on the queue length.  (ref RC2)', '',
+      'Report by: Anson Tsang',
+    ].join('\n');
+    const facts = extractFacts(parseReport(plainTextToMarkdown(txt)));
+    expect(facts.recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
+      ['Rotate the relay logs.', [1]],
+      ['Alert on the queue length.', [2]],
+    ]);
+  });
+
+  it('reads sign-offs as commits, e-mails, ticket exports and minutes write them', () => {
+    const md = variantReport({
+      signOffs: [
+        'Reported-by: Anson Tsang <anson.tsang@example.com>',
+        'RCA reviewed : Jia Jun          02-Mar-2026',
+        'Problem mgr approval : Alex Liang   03-Mar-2026',
+        'Noted by: Ms. Joyce Chan (Admin & Facilities Manager)   14/8/2026',
+        "OK'd by Nick Huang (E&O Manager), 13/3",
+      ].join('\n\n'),
+    });
+    expect(parseReport(md).signOffs.map((s) => [s.kind, s.names.join(', ')])).toEqual([
+      ['REPORT_BY', 'Anson Tsang'], ['REVIEWED_BY', 'Jia Jun'], ['APPROVED_BY', 'Alex Liang'], ['REVIEWED_BY', 'Joyce Chan'], ['APPROVED_BY', 'Nick Huang'],
+    ]);
+  });
+
+  it('takes the signer from the Name column of a Role / Name / Status / Date table', () => {
+    const md = variantReport({ signOffs: '| Role | Name | Status | Date |\n|---|---|---|---|\n| Author | Anson Tsang | — | 17 Apr 2026 |\n| Reviewer | Jia Jun | APPROVED | 17 Apr 2026 |\n| Approver | Alex Liang | APPROVED | 20 Apr 2026 |' });
+    expect(parseReport(md).signOffs.map((s) => [s.kind, s.names.join(', ')])).toEqual([
+      ['REPORT_BY', 'Anson Tsang'], ['REVIEWED_BY', 'Jia Jun'], ['APPROVED_BY', 'Alex Liang'],
+    ]);
+  });
+
+  it('does not take "Hyper Group IT" under "Regards," for a person', () => {
+    const md = variantReport({ signOffs: 'Regards,\nAnson Tsang\nNetwork Architect, Hyper Group IT' });
+    expect(parseReport(md).signOffs.flatMap((s) => s.names)).toEqual(['Anson Tsang']);
+  });
+
+  it('reads "NG Kelvin" as Kelvin Ng (with a warning), keeps "WONG Mei Ling" in its order, and matches the signature to the party', () => {
+    const md = variantReport({ parties: '1. NG Kelvin - Senior Network Engineer\n2. WONG Mei Ling - Office Manager', signOffs: 'Prepared by: NG Kelvin' });
+    const facts = extractFacts(parseReport(md));
+    expect(facts.parties.filter((p) => p.roles.includes('LISTED')).map((p) => p.name)).toEqual(['Kelvin Ng', 'Wong Mei Ling']);
+    expect(facts.signOffs.map((s) => s.partyName)).toEqual(['Kelvin Ng']);
+    expect(facts.warnings.map((w) => w.code)).toContain('PARTY_NAME_REORDERED');
+  });
+
+  it('reads people grouped under team bullets, and leaves an "Apologies:" line out of the parties', () => {
+    const grouped = variantReport({ parties: '- **Network**\n  - Anson Tsang – Network Architect\n- **Security**\n  - Jia Jun – Security Architect' });
+    expect(parseReport(grouped).parties.map((p) => [p.name, p.title])).toEqual([['Anson Tsang', 'Network Architect'], ['Jia Jun', 'Security Architect']]);
+    const minutes = variantReport({ parties: 'Anson Tsang, Network Architect\nJia Jun, Security Architect\n**Apologies:** Nick Huang' });
+    expect(parseReport(minutes).parties.map((p) => p.name)).toEqual(['Anson Tsang', 'Jia Jun']);
+  });
+
+  it('splits a paragraph of "On <day>, …" lines into one entry per day', () => {
+    const md = variantReport({
+      period: 'Date: 7/8/2026 to 11/8/2026',
+      timeline: 'On Friday 7th August 2026, at about 6.45 p.m., updates were installed.\nOn Saturday 8th August, at 11 a.m., a guard logged a failure.\nOn Monday 10th August 2026 from 8.30 a.m. staff could not badge in.',
+    });
+    expect(parseReport(md).timeline.map((e) => [e.startDate, e.paragraphs.flatMap((p) => p.times.map((t) => t.time))])).toEqual([
+      ['2026-08-07', ['18:45']], ['2026-08-08', ['11:00']], ['2026-08-10', ['08:30']],
+    ]);
+  });
+
+  it('opens an entry on an outline-numbered day heading, "3.1 Tuesday, 16 June 2026", with its "1432H" times', () => {
+    const md = variantReport({ period: 'Date: 16th to 19th June 2026', timeline: '**3.1 Tuesday, 16 June 2026**\n\n1432H – Both uplinks down.\n\napprox. 1500H – Carrier confirms the cut.' });
+    const report = parseReport(md);
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.flatMap((p) => p.times.map((t) => t.time))])).toEqual([['2026-06-16', ['14:32', '15:00']]]);
+  });
+
+  it('leaves a plain-text "ATTACHMENTS:" list unread instead of reading it as recommendations', () => {
+    const txt = [
+      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
+      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      'Root causes:', '(1) The relay disk filled up.', '',
+      'RECOMMENDATIONS:', '(1) Rotate the relay logs. (Cause No. 1)', '',
+      'ATTACHMENTS:', '1. Relay log export, 13/8/2024', '',
+      'Report by: Anson Tsang',
+    ].join('\n');
+    const report = parseReport(plainTextToMarkdown(txt));
+    expect(report.recommendations.map((r) => r.text)).toEqual(['Rotate the relay logs.']);
+    expect(report.unread.map((u) => u.text)).toEqual(expect.arrayContaining(['1. Relay log export, 13/8/2024']));
+  });
+});

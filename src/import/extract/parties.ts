@@ -40,20 +40,36 @@ export function isInitialledName(written: string, full: string): boolean {
   return parts.length >= 2 && parts[0]?.[0] === m[1]?.toLowerCase() && parts[parts.length - 1] === normalisePersonKey(m[2] ?? '');
 }
 
+/**
+ * "NG Kelvin" → "Kelvin Ng": a surname written first in capitals before one given name is put last, as the department
+ * writes English names. Before two given names ("WONG Mei Ling") the Chinese order stays and only the capitals go.
+ */
+export function surnameLast(name: string): string {
+  const m = /^(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*)$/u.exec(name.trim());
+  if (!m) return name;
+  const surname = `${(m[1] ?? '').charAt(0)}${(m[1] ?? '').slice(1).toLowerCase()}`;
+  const given = m[2] ?? '';
+  return /\s/.test(given) ? `${surname} ${given}` : `${given} ${surname}`;
+}
+
 export class PartyBook {
   readonly parties: PartyFact[];
   readonly warnings: Warning[] = [];
 
   constructor(report: ParsedReport) {
     this.parties = report.parties.map((p) => ({
-      name: p.name,
+      name: surnameLast(p.name),
       title: p.title,
-      aliases: [],
+      aliases: surnameLast(p.name) === p.name ? [] : [p.name],
       teamKey: teamOfTitle(p.title),
       roles: ['LISTED'],
       span: p.span,
       rule: `listed:party ${p.ordinal}`,
     }));
+    for (const [i, p] of report.parties.entries()) {
+      const party = this.parties[i];
+      if (party && party.name !== p.name) this.warnings.push({ code: 'PARTY_NAME_REORDERED', message: `Line ${p.span.startLine}: "${p.name}" is read as "${party.name}", the surname written first in capitals`, span: p.span, candidates: [party.name] });
+    }
     for (const line of report.signOffs) {
       for (const name of line.names) this.sign(name, line.kind, line.span);
     }
@@ -61,7 +77,7 @@ export class PartyBook {
 
   /** Finds the party a written name refers to, merging near-spellings into aliases (with a warning). */
   resolve(written: string, span: PartyFact['span']): PartyFact {
-    const key = normalisePersonKey(written);
+    const key = normalisePersonKey(surnameLast(written));
     const exact = this.parties.find((p) => normalisePersonKey(p.name) === key || p.aliases.some((a) => normalisePersonKey(a) === key));
     if (exact) return exact;
     // "P. Raman" signing for "Priya Raman": an initial and the surname of exactly one listed party.

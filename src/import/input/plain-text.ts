@@ -77,6 +77,9 @@ export function plainTextToMarkdown(text: string): string {
       if (alone && index > 0 && named && !/[.!?;,]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 6) {
         return `## ${line.trim()}`;
       }
+      // "ATTACHMENTS:", "DISTRIBUTION LIST:": a line of one to four words in capitals ending in a colon, after a blank
+      // line, is a typed heading even when it names no section the importer reads (what is under it is then unread).
+      if ((lines[index - 1] ?? '').trim() === '' && /^[A-Z][A-Z&/ ]{2,40}[:：]$/.test(line.trim()) && line.trim().split(/\s+/).length <= 4) return `## ${line.trim().replace(/[:：]$/, '')}`;
       // "1. PARTIES", "4. TIMELINE (all times HKT)": a numbered line led by a word in capitals is a typed heading.
       if (CAPS_HEADING.test(line) && line.trim().split(/\s+/).length <= 8 && !/[.!?;,]$/.test(line.trim())) return `## ${line.trim()}`;
       // A typist indents a section's lines to set them under its heading; in Markdown four spaces would make them

@@ -28,7 +28,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 // Roman numerals i to viii, as causes marked "(i)" … "(iv)" are referred to ("-> ii", "i, ii").
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
 // "RC" alone is the root cause, beside numbered contributing factors ("(RC, CF1)").
-const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}|RC|viii|vii|vi|iv|v|iii|ii|i|[a-h])\b`;
+// "4.1" is a cause numbered by its place in an outline ("4.1 The carrier moved …").
+const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}|RC|viii|vii|vi|iv|v|iii|ii|i|[a-h])\b`;
 // Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
 const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
@@ -47,6 +48,11 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
     if (piece === '' || /^(?:,|and|&|\/|\+|or)$/i.test(piece)) continue;
     if (/^(?:to|through|–|-)$/i.test(piece)) {
       range = true;
+      continue;
+    }
+    if (/^\d{1,2}\.\d{1,2}$/.test(piece)) {
+      labels.push(piece);
+      range = false;
       continue;
     }
     if (/^rc$/i.test(piece)) {
@@ -75,7 +81,8 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
 // A tag after the sentence: bracketed, or an arrow, at the very end of the item.
 // "(Ref: a)", "(fixes 1, 2)", "(→ 2, 3)": a word or arrow that makes the tag a pointer, as a cause word does.
 // "[Root cause: b]", "(This addresses causes 1 and 3.)": a colon after the cause word, a sentence in brackets.
-const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*(?:see\s+|re:?\s+|this\s+)?(${CAUSE_WORD}\s*[:：]?\s*|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|covers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*\.?\s*[\])]\s*\.?$`, 'i');
+// "(re #1)", "(see 2)": the pointer word makes the list a reference as a cause word does.
+const BRACKETED_TAG = new RegExp(String.raw`\s*([\[(])\s*((?:see|re:?)\s+(?=#?\d)|(?:see|re:?|this)\s+)?(${CAUSE_WORD}\s*[:：]?\s*(?:no\.?\s*|number\s+)?|(?:ref(?:s|erence)?\.?|fixes|addresses|answers|covers|for|→|->|=>)\s*[:：]?\s*(?:${CAUSE_WORD}\s*)?)?(${LIST})\s*\.?\s*[\])]\s*\.?$`, 'i');
 const WORDED_TAG = /\s*\(\s*(?:see\s+|for\s+|re:?\s+|answers\s+|addresses\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last))+\s+(?:root\s+)?causes|(?:first|second|third|fourth|fifth|sixth|last)(?:\s+(?:two|three|four|five))?\s+(?:root\s+)?causes?|all(?:\s+(?:one|two|three|four|five|six))?(?:\s+(?:of\s+)?the)?\s+(?:root\s+)?causes|both(?:\s+of\s+the)?\s+(?:root\s+)?causes)\s*\)\s*\.?$/i;
 // "-> (a)": the list after an arrow may stand in brackets.
 // "…; this addresses the second cause.": a closing clause of its own that only points. (", which covers the last
@@ -131,11 +138,11 @@ export function readCauseReferences(text: string, line: number, bareNumbersAreTa
   const tailStart = Math.max(0, kept.length - TAIL);
   const bracketed = BRACKETED_TAG.exec(kept.slice(tailStart));
   if (bracketed) {
-    const [whole, open, causeWord, listText] = bracketed;
+    const [whole, open, pointerWord, causeWord, listText] = bracketed;
     const before = kept.slice(0, tailStart + bracketed.index);
     const list = readList(listText ?? '');
     const labelled = list !== null && list.labels.length > 0 && list.numbers.length === 0;
-    const named = causeWord !== undefined || labelled;
+    const named = causeWord !== undefined || labelled || (pointerWord !== undefined && /^(?:see|re)/i.test(pointerWord) && /#|\d/.test(listText ?? ''));
     // A tag that names causes (`(cause 1)`, `(see RC2)`) is a pointer wherever it stands: the numbers mean
     // nothing outside the report, so it becomes the link and leaves the text.
     const apart = named || /[.!?]$/.test(before.trim()) || (open === '[' && !whole.trim().endsWith('.'));

@@ -2,8 +2,8 @@ import type { ProblemList } from './problems.js';
 import type { ParsedItem, SourceSpan } from './report-types.js';
 
 // A line that ends a sentence, then one that starts one: a word processor's list without bullet marks.
-// A line ending in a bracketed tag ("… headroom. [cause 2]", "… before sign-off [cause 3]") ends its item too.
-const ENDS_SENTENCE = /[.!?]["')\]]?$|\[[^\]]{1,30}\]$/;
+// A line ending in a bracketed tag ("… headroom. [cause 2]", "… before sign-off [cause 3]", "… (ref RC2)") ends its item too.
+const ENDS_SENTENCE = /[.!?]["')\]]?$|\[[^\]]{1,30}\]$|\((?:ref|see|re|fixes|cause)[^)]{0,30}\)$/i;
 // A letter or roman mark ("b) Disk alarm …", "(c) No spare …", "(ii) No spare …") starts an item as a capital does.
 const STARTS_SENTENCE = /^["'(]?[\p{Lu}\d]|^\(?(?:[a-h]|[ivx]{1,4})\)\s/u;
 

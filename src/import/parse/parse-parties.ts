@@ -23,6 +23,12 @@ export function parseParties(markdown: string, list: List, problems: ProblemList
   list.children.forEach((item, index) => {
     const span = spanOf(item);
     const first = item.children[0];
+    // "- **Network**" over "  - Anson Tsang – Network Architect": a team heading its people, read from the nested list.
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    if (nested && first?.type === 'paragraph' && readPartyLine(textOf(first), signers).title === '') {
+      for (const party of parseParties(markdown, nested, problems, signers)) out.push({ ...party, ordinal: out.length + 1 });
+      return;
+    }
     // "3. - Title" becomes a nested bullet list in mdast, so the typed text is read from source instead.
     const text =
       first?.type === 'paragraph'
@@ -108,6 +114,8 @@ function partiesInProse(sentence: string): { name: string; title: string }[] {
 const NAME_HEADER = /^(?:(?:full )?names?|person|party|staff|member)$/i;
 const TITLE_HEADER = /^(?:(?:job )?titles?|roles?|position|post|designation)$/i;
 
+const NOT_PRESENT = /^(?:apologies|absent|regrets|not present|unable to attend)\s*[*_]*\s*[:：]/i;
+
 /**
  * Party lines written as plain lines (a word processor's "Name<TAB>Title") or as a Markdown table. Each line
  * is a party only when the evidence decides which side is the name; otherwise it is warned about and left unread.
@@ -131,6 +139,8 @@ export function parsePartyParagraph(
     const line = firstLine + i;
     const trimmed = raw.trim();
     if (trimmed === '') return;
+    // "Apologies: Nick Huang", "Absent: …": people who did not take part; the line is left unread, with its reason.
+    if (NOT_PRESENT.test(trimmed.replace(/^[*_]+/, ''))) return;
     const several = severalOnOneLine(trimmed, signers);
     if (several) {
       for (const read of several) parties.push({ ordinal: firstOrdinal + parties.length, name: read.name, title: read.title, span: { startLine: line, endLine: line } });

@@ -5,21 +5,21 @@ import { SIGN_OFF_HEADING } from './report-labels.js';
 import type { ParsedSignOffLine, SignOffLine } from './report-types.js';
 
 const LABELS: readonly [RegExp, SignOffLine][] = [
-  [/^(?:report(?:ed)?|prepared|written|compiled|authored|authors?) by$/, 'REPORT_BY'],
+  [/^(?:report(?:ed)?|prepared|written|compiled|authored|authors?|submitted|minutes taken|written up) by$/, 'REPORT_BY'],
   [/^(?:verified|checked) by$/, 'VERIFIED_BY'],
   [/^(?:additional verifications?|additionally verified by)$/, 'ADDITIONAL_VERIFICATION'],
-  [/^reviewed by$/, 'REVIEWED_BY'],
-  [/^approved by$/, 'APPROVED_BY'],
+  [/^(?:reviewed|noted) by$/, 'REVIEWED_BY'],
+  [/^(?:approved|authori[sz]ed|ok'?d|okayed) by$/, 'APPROVED_BY'],
   [/^endorsed by$/, 'ENDORSED_BY'],
   [/^signed(?:[- ]off)? by$/, 'SIGNED_OFF_BY'],
   [/^closed by$/, 'CLOSED_BY'],
 ];
 // A label then a colon: "Reviewed by: Anson Tsang". Without the colon ("reviewed by the service desk") it is prose.
 // The participle alone takes a colon too: "Reviewed: Oscar Fung", "Signed off: Dicky Fung"; so does "Author: Raymond Kwok".
-const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed)|authors?(?=\s*[:：]))(?:\s*[:：]|\s+[–—]|\s+-(?=\s))\s*(.*)$/i;
+const SIGN_OFF = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|additionally verified|submitted|noted|authori[sz]ed|ok'?d|okayed|minutes taken|written up) by|additional verifications?|(?:reported|prepared|written|verified|checked|reviewed|approved|endorsed|signed(?:[- ]off)?|closed)|authors?(?=\s*[:：]))(?:\s*[:：]|\s+[–—]|\s+-(?=\s))\s*(.*)$/i;
 
 // "Reviewed by Anson Tsang" with the colon left out: read when every name is shaped like a person's name.
-const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed) by)\s+(\S.*)$/i;
+const SIGN_OFF_NO_COLON = /^((?:report(?:ed)?|prepared|written|compiled|authored|verified|checked|reviewed|approved|endorsed|signed[- ]off|closed|submitted|noted|authori[sz]ed|ok'?d|okayed|minutes taken|written up) by)\s+(\S.*)$/i;
 // "Approval: …", "Reviewer: …": a sign-off label the importer does not know, followed by a colon.
 const SIGN_OFF_LIKE = /^(?:approved|approval|approver|reviewed|reviewer|verified|verifier|prepared|author|authors|signed|sign[- ]off|endorsed|closed|report(?:ed|er)?)\b[^:：]{0,25}[:：]\s*\S/i;
 
@@ -35,12 +35,30 @@ const SIGNER_IN_BRACKETS = new RegExp(`^(${LABEL_WORD})\\s*\\(([^(),]+)(?:,[^()]
 // "— Kevin Li" alone at the end: the writer's closing signature.
 const CLOSING_SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$/u;
 
-const VALEDICTION = /^(?:(?:kind|best|warm)\s+)?regards[,.]?$|^respectfully submitted[,.]?$|^yours sincerely[,.]?$/i;
+// "RCA author : Eric Chow", "Problem mgr approval : Alex Liang", "Confirmed as a true record: Alex Liang": a label of a
+// few words that names the signer's part by a word of it.
+const ROLE_WORDED = /^((?:[A-Za-z'’]+\s+){0,4}[A-Za-z'’]+)\s*[:：]\s*(\S.*)$/;
+const ROLE_WORD_LABELS: readonly [RegExp, string][] = [
+  [/\b(?:author|prepared|written|compiled|minutes|submitted)\b/i, 'Prepared by'],
+  [/\b(?:review|reviewed|reviewer|noted)\b/i, 'Reviewed by'],
+  [/\b(?:approval|approved|approver|authori[sz]ed|authori[sz]ation|ok'?d|confirmed as a true record)\b/i, 'Approved by'],
+  [/\b(?:verification|verified|verifier|checked|checker)\b/i, 'Verified by'],
+];
+
+const VALEDICTION = /^(?:(?:kind|best|warm)\s+)?regards[,.]?$|^(?:thanks|thank you|cheers|many thanks)[,.!]?$|^respectfully submitted[,.]?$|^yours sincerely[,.]?$/i;
 
 /** A sign-off line as other people write it, in the label-colon-names form the reader knows; other lines unchanged. */
-function canonical(line: string): string {
+function canonical(written: string): string {
+  // "Reviewed-by: Oscar Fung", as a commit message signs; "<ivan.cheung@…>" after a name is an address, not a name.
+  const line = written.replace(/^([A-Za-z]+(?:[- ]off)?)-by\s*:/i, '$1 by:').replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, '');
   // "Regards," over the writer's name, as an e-mail ends.
   if (VALEDICTION.test(line)) return 'Written by:';
+  const byRole = ROLE_WORDED.exec(line);
+  if (byRole && !SIGN_OFF.test(line)) {
+    const label = ROLE_WORD_LABELS.find(([word]) => word.test(byRole[1] ?? ''))?.[1];
+    const names = splitNames(byRole[2] ?? '');
+    if (label && names.length > 0 && names.every(looksLikeName)) return `${label}: ${byRole[2] ?? ''}`;
+  }
   const closing = CLOSING_SIGNATURE.exec(line);
   if (closing) return `Written by: ${closing[1] ?? ''}`;
   const bracketed = SIGNER_IN_BRACKETS.exec(line);
@@ -147,6 +165,8 @@ export function splitNames(list: string): string[] {
   if (slashed.length >= 2 && looksLikeName((slashed[0] ?? '').trim()) && slashed.slice(1).every((p) => hasTitleWord(p) || withoutDate(` ${p}`).trim() === '')) return [(slashed[0] ?? '').trim()];
   return withoutDate(list)
     .replace(/\s*\([^()]*\)/g, '')
+    // "Mr. Patrick Lo": a courtesy title is not part of the name.
+    .replace(/(^|[,;&]\s*|\band\s+)(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?=\p{Lu})/gu, '$1')
     .split(/\s*[,;]\s*/)
     .filter((piece) => !(hasTitleWord(piece) && !looksLikeName(piece)))
     .flatMap((piece) => piece.split(/\s*(?:\band\b|&)\s*/i))

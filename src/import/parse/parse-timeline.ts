@@ -67,16 +67,24 @@ function readEntryStart(text: string, line: number, context: DateContext, proble
   return null;
 }
 
+/** "On Saturday 8th August, at 11 a.m., …": a line of prose that opens with its day, as the next line of a paragraph. */
+function opensOnItsDay(line: string, context: DateContext): boolean {
+  if (!/^\s*on\s+/i.test(line)) return false;
+  const found = dateInSentence(line.slice(0, MAX_LEAD_LENGTH), context);
+  return found !== null && PROSE_DATE_LEAD.test(line.slice(0, found.index));
+}
+
 /**
  * Splits a paragraph at each line that starts a dated entry: a word processor's plain text keeps
- * "3 Feb 2026 - text" lines of the same day together with no blank line between them.
+ * "3 Feb 2026 - text" lines of the same day, or "On Monday 10th August, …" lines, together with no blank line
+ * between them.
  */
 function datedSegments(text: string, span: SourceSpan, context: DateContext): { text: string; span: SourceSpan }[] {
   const lines = text.split('\n');
   if (lines.length < 2) return [{ text, span }];
   const starts = [0];
   lines.forEach((line, i) => {
-    if (i > 0 && readEntryStart(line, 0, context, new ProblemList())?.kind === 'entry') starts.push(i);
+    if (i > 0 && (readEntryStart(line, 0, context, new ProblemList())?.kind === 'entry' || opensOnItsDay(line, context))) starts.push(i);
   });
   return starts.map((from, k) => {
     const to = (starts[k + 1] ?? lines.length) - 1;

@@ -29,8 +29,11 @@ export const hasTitleWord = (text: string) => titleWords(text).length > 0;
 // Two to four capitalised words with no title word: "Anson Tsang", "Tsang Kwok Wo", "Anne-Marie Lee".
 export function looksLikeName(text: string): boolean {
   const parts = text.trim().split(/\s+/);
-  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0;
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) && titleWords(text).length === 0 && !ORGANISATION_WORD.test(text);
 }
+
+// "Hyper Group IT", "Acme Ltd": an organisation signs no report and takes part in none.
+const ORGANISATION_WORD = /\b(?:Group|Ltd|Limited|Department|Dept|Division|Company|Inc|Corporation|IT)\b/;
 
 // Order matters: brackets first ("Name (Title)"), then a spaced dash, a spaced slash, a dotted leader, a colon, a comma.
 const SEPARATORS: readonly { label: string; split: (text: string) => [string, string] | null }[] = [
@@ -79,6 +82,11 @@ export function readPartyLine(written: string, known: ReadonlySet<string>): Part
     return { name: (bracketed[1] ?? '').trim(), title: (bracketed[2] ?? '').trim(), order: 'name-title', evidence: 'title in brackets after the name', separator: '( )' };
   }
   // "Ivan Cheung — Cloud and Infrastructure Administrator — Cloud & Infra": name, title, then the team.
+  // "Eric Chow / Finance Systems Analyst / IT", as a ticket's watch list writes it.
+  const slashed = text.split(/\s+\/\s+/);
+  if (slashed.length === 3 && looksLikeName((slashed[0] ?? '').trim()) && titleWords(slashed[1] ?? '').length > 0) {
+    return { name: (slashed[0] ?? '').trim(), title: (slashed[1] ?? '').trim(), order: 'name-title', evidence: 'name, title and team', separator: '/' };
+  }
   const dashed = text.split(/\s+[-–—]\s+/);
   if (dashed.length === 3 && looksLikeName((dashed[0] ?? '').trim()) && titleWords(dashed[1] ?? '').length > 0) {
     return { name: (dashed[0] ?? '').trim(), title: (dashed[1] ?? '').trim(), order: 'name-title', evidence: 'name, title and team', separator: '-' };

@@ -29,8 +29,10 @@ const ASIDE = /\s*\([^()\d]{0,30}\)/g;
 const SHORT_YEAR = /(\s)['’‘](\d{2})\b/g;
 // "Saturday the 14th of March": the article and "of" around an ordinal day.
 const ORDINAL_OF = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+of\s+(?=[A-Za-z]{3})/gi;
+// "3.1 Tuesday, 16 June 2026": a heading's outline number before the day.
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])/;
 const withoutWeekdays = (text: string) =>
-  text.replace(SHORT_YEAR, '$120$2').replace(ORDINAL_OF, '$1 ').replace(ASIDE, '').replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
+  text.replace(OUTLINE_NUMBER, '').replace(SHORT_YEAR, '$120$2').replace(ORDINAL_OF, '$1 ').replace(ASIDE, '').replace(WEEKDAY, (word, offset: number, all: string) => (/\d/.test(all) ? '' : word)).trim();
 
 function placeInPeriod(month: number, day: number, period: DateContext['period']): ReadDate {
   if (!period) return { ok: false, reason: 'has no year and the report period is not known' };

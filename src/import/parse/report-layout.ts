@@ -90,9 +90,13 @@ function datedEntries(blocks: Block[]): number {
 function signOffTable(text: string, firstLine: number): { block: Paragraph; firstLine: number } | null {
   const table = readPipeTable(text, firstLine);
   if (!table || table.body.length === 0) return null;
+  // "| Role | Name | Status | Date |": with a Name column, the signer is that cell alone (a status or a date beside it
+  // says nothing of who signed).
+  const nameColumn = table.header.findIndex((h) => /^(?:name|signed by|signatory|signer)$/i.test(h.trim()));
   const lines = table.body.map((row) => {
     const [label = '', ...rest] = row.cells.filter((c) => c !== '');
-    return `${label.replace(/[:：]\s*$/, '')}: ${rest.join(', ')}`;
+    const signer = nameColumn > 0 ? (row.cells[nameColumn] ?? '').trim() : rest.join(', ');
+    return `${label.replace(/[:：]\s*$/, '')}: ${signer}`;
   });
   if (!lines.every((line) => isSignOffText(line))) return null;
   const first = table.body[0]?.line ?? firstLine;

@@ -35,7 +35,7 @@ const FAMILIES: readonly Family[] = [
   { id: 'causes', words: [/\bcaus(?:e|es|ed|al)\b/, /\bwhy\b/, /\bfactors?\b/, /\broot\b/, /\breasons?\b/, /\bcontributing\b/, /\bwent wrong\b/, /\bfailure analysis\b/] },
   { id: 'recommendations', words: [/\brecommend\w*/, /\bactions?\b/, /\bnext steps?\b/, /\bfollow[- ]?ups?\b/, /\blessons?\b/, /\bimprovements?\b/, /\bprevent\w*/, /\bto ?dos?\b/, /\bremediation\b/, /\bwe will\b/, /\bwill we\b/, /\bwe'll\b/] },
   { id: 'description', words: [/\btimeline\b/, /\bchronolog\w*/, /\bsequence\b/, /\bwhat happened\b/, /\bdescription\b/, /\bevents?\b/, /\bnarrative\b/, /\blog\b/, /\bhistory\b/] },
-  { id: 'parties', words: [/\bpart(?:y|ies)\b/, /\bpeople\b/, /\binvolved\b/, /\battendees?\b/, /\bcontacts?\b/, /\bteams?\b/, /\bresponders?\b/, /\bpersonnel\b/, /\bstaff\b/, /\bwho\b/] },
+  { id: 'parties', words: [/\bpart(?:y|ies)\b/, /\bpeople\b/, /\binvolved\b/, /\battendees?\b/, /^present$/, /\bpersons?\b/, /\bstakeholders?\b/, /\bwatch ?list\b/, /\battendance\b/, /\bcontacts?\b/, /\bteams?\b/, /\bresponders?\b/, /\bpersonnel\b/, /\bstaff\b/, /\bwho\b/] },
   { id: 'symptoms', words: [/\bsymptoms?\b/, /\bimpacts?\b/, /\beffects?\b/, /\bobserved\b/, /\bwhat users saw\b/] },
   { id: 'information', words: [/\blocations?\b/, /^where\b/, /^affected$/, /\baffected (?:systems?|services?|assets?)\b/, /\bsystems? affected\b/, /\b(?:systems?|assets?|equipment|hosts?|servers?) (?:were|was) affected\b/, /\bequipment\b/, /^(?:systems?|scope|assets?)$/] },
 ];

@@ -14,8 +14,8 @@ const MAX_SENTENCE = 600;
 const DAY_WORDS = /\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{1,2}\/\d{1,2}\b|\b(?:next|following|tomorrow|day after)\b/i;
 
 const NEXT_DAY_TAG = 'import/nextDay';
-// Where a day-moving phrase starts the telling: the sentence's start, after a comma or "and" / "then".
-const CLAUSE_START = /(?:^|[,;:–—]\s*|\b(?:and|then)\s+)$/i;
+// Where a day-moving phrase starts the telling: the sentence's start, after a comma or "and" / "then", with "On" or not.
+const CLAUSE_START = /(?:^|[,;:–—]\s*|\b(?:and|then)\s+)(?:on\s+)?$/i;
 // Chrono reads "next day" and "tomorrow"; reports also say "the next morning" or "the following day".
 const nextDayWords: chrono.Parser = {
   pattern: () => /\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b/i,
