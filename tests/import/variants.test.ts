@@ -284,11 +284,19 @@ describe('sign-off lines that are not quite right', () => {
   });
 
   it('warns about an unknown sign-off label and never makes it a recommendation', () => {
+    const markdown = variantReport({ signOffs: 'Report by: Jia Jun\n\nSign-off date: Alex Liang' });
+    const report = parseReport(markdown);
+    expect(report.recommendations.map((r) => r.text)).toEqual(['Monitor the relay disk.']);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNREADABLE_SIGN_OFF', line: lineOf(markdown, 'Sign-off date:') }));
+    expect(report.unread).toEqual([expect.objectContaining({ line: lineOf(markdown, 'Sign-off date:') })]);
+  });
+
+  it('reads a label that names the part by a word of it ("Approval: Alex Liang") as that sign-off, with a warning', () => {
     const markdown = variantReport({ signOffs: 'Report by: Jia Jun\n\nApproval: Alex Liang' });
     const report = parseReport(markdown);
     expect(report.recommendations.map((r) => r.text)).toEqual(['Monitor the relay disk.']);
-    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'UNREADABLE_SIGN_OFF', line: lineOf(markdown, 'Approval:') }));
-    expect(report.unread).toEqual([expect.objectContaining({ line: lineOf(markdown, 'Approval:') })]);
+    expect(report.signOffs.map((s) => [s.kind, s.names.join(', ')])).toEqual([['REPORT_BY', 'Jia Jun'], ['APPROVED_BY', 'Alex Liang']]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'SIGN_OFF_LABEL_GUESSED', line: lineOf(markdown, 'Approval:') }));
   });
 });
 

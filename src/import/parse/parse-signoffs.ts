@@ -45,6 +45,15 @@ const ROLE_WORD_LABELS: readonly [RegExp, string][] = [
   [/\b(?:verification|verified|verifier|checked|checker)\b/i, 'Verified by'],
 ];
 
+/** "Problem mgr approval : Alex Liang" as "Approved by: Alex Liang"; null when the line is not such a label. */
+function roleWorded(line: string): string | null {
+  const byRole = ROLE_WORDED.exec(line);
+  if (!byRole || SIGN_OFF.test(line)) return null;
+  const label = ROLE_WORD_LABELS.find(([word]) => word.test(byRole[1] ?? ''))?.[1];
+  const names = splitNames(byRole[2] ?? '');
+  return label && names.length > 0 && names.every(looksLikeName) ? `${label}: ${byRole[2] ?? ''}` : null;
+}
+
 const VALEDICTION = /^(?:(?:kind|best|warm)\s+)?regards[,.]?$|^(?:thanks|thank you|cheers|many thanks)[,.!]?$|^respectfully submitted[,.]?$|^yours sincerely[,.]?$/i;
 
 /** A sign-off line as other people write it, in the label-colon-names form the reader knows; other lines unchanged. */
@@ -53,12 +62,8 @@ function canonical(written: string): string {
   const line = written.replace(/^([A-Za-z]+(?:[- ]off)?)-by\s*:/i, '$1 by:').replace(/\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, '');
   // "Regards," over the writer's name, as an e-mail ends.
   if (VALEDICTION.test(line)) return 'Written by:';
-  const byRole = ROLE_WORDED.exec(line);
-  if (byRole && !SIGN_OFF.test(line)) {
-    const label = ROLE_WORD_LABELS.find(([word]) => word.test(byRole[1] ?? ''))?.[1];
-    const names = splitNames(byRole[2] ?? '');
-    if (label && names.length > 0 && names.every(looksLikeName)) return `${label}: ${byRole[2] ?? ''}`;
-  }
+  const byRole = roleWorded(line);
+  if (byRole) return byRole;
   const closing = CLOSING_SIGNATURE.exec(line);
   if (closing) return `Written by: ${closing[1] ?? ''}`;
   const bracketed = SIGNER_IN_BRACKETS.exec(line);
@@ -194,8 +199,13 @@ export function parseSignOffParagraph(text: string, firstLine: number, problems:
     if (label && !label.named) problems.warn('EMPTY_SIGN_OFF', label.line, `Sign-off "${label.text}" on line ${label.line} names nobody`);
     label = null;
   };
+  const written = text.split(/\r\n|\r|\n/);
   signOffLines(text).forEach(({ raw, at }) => {
     const line = firstLine + at;
+    // A label read from a word of it is a reading, not the label as written: said so.
+    const original = (written[at] ?? '').trim();
+    const guessed = roleWorded(original);
+    if (guessed && guessed === raw) problems.warn('SIGN_OFF_LABEL_GUESSED', line, `Line ${line}: "${original.split(/[:：]/)[0]?.trim() ?? ''}" is read as the sign-off "${guessed.split(':')[0] ?? ''}" from its wording`);
     const m = SIGN_OFF.exec(raw.trim());
     const under = !m && label ? signerLine(raw.trim()) : null;
     if (!m && !under && label?.named && (SIGNED_ON_LINE.test(raw.trim()) || (hasTitleWord(raw) && !looksLikeName(raw.trim()) && raw.trim().split(/\s+/).length <= 8))) return;
