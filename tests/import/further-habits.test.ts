@@ -337,3 +337,37 @@ describe('ticket exports, minutes, e-mails and wiki pages', () => {
     expect(report.unread.map((u) => u.text)).toEqual(expect.arrayContaining(['1. Relay log export, 13/8/2024']));
   });
 });
+
+describe('references and entries of a sixth kind', () => {
+  it('reads "(causes one and four)", "(RC#1 RC#3)", "[1][4]" and "→ Issue 3" as the causes they name', () => {
+    const md = variantReport({
+      causes: 'Issue 1: Disk full.\n\nIssue 2: No queue alert.\n\nIssue 3: No standby relay.\n\nIssue 4: No runbook.',
+      recommendations: [
+        '- Rotate the logs and write a runbook (causes one and four).',
+        '- Alert on the queue and the disk. (RC#1 RC#2)',
+        '- Review the relay sizing. [1][4]',
+        '- Buy a standby relay → Issue 3',
+      ].join('\n'),
+    });
+    const report = parseReport(md);
+    expect(report.causes.map((c) => c.text)).toEqual(['Disk full.', 'No queue alert.', 'No standby relay.', 'No runbook.']);
+    expect(extractFacts(report).recommendations.map((r) => [r.text, r.addressesCauseOrders])).toEqual([
+      ['Rotate the logs and write a runbook.', [1, 4]],
+      ['Alert on the queue and the disk.', [1, 2]],
+      ['Review the relay sizing.', [1, 4]],
+      ['Buy a standby relay', [3]],
+    ]);
+  });
+
+  it('reads "- 2 Nov (Mon) 0850 – text" as an entry on 2 November with its time, never as a date in the year 850', () => {
+    const md = variantReport({ period: 'Incident period: 2 – 4 Nov 2026', timeline: '- 2 Nov (Mon) 0850 – first calls to the service desk.\n- 3 Nov (Tue) 1120 – uplink found shut.' });
+    expect(parseReport(md).timeline.map((e) => [e.startDate, e.paragraphs.flatMap((p) => p.times.map((t) => t.time))])).toEqual([
+      ['2026-11-02', ['08:50']], ['2026-11-03', ['11:20']],
+    ]);
+  });
+
+  it('leaves the part someone played at a meeting out of the title: "(Network Architect, chair)"', () => {
+    expect(readPartyLine('Anson Tsang (Network Architect, chair)', new Set())).toMatchObject({ name: 'Anson Tsang', title: 'Network Architect' });
+    expect(readPartyLine('Natalie Wong, Service Desk Team Lead, minutes', new Set())).toMatchObject({ name: 'Natalie Wong', title: 'Service Desk Team Lead' });
+  });
+});

@@ -29,19 +29,22 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
 // "RC" alone is the root cause, beside numbered contributing factors ("(RC, CF1)").
 // "4.1" is a cause numbered by its place in an outline ("4.1 The carrier moved …").
-const ITEM = String.raw`#?(?:[A-Z]{1,3}-?\d{1,2}|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}|RC|viii|vii|vi|iv|v|iii|ii|i|[a-h])\b`;
+// "RC#1"; "(causes one and four)": a number in words.
+const ITEM = String.raw`#?(?:[A-Z]{1,3}#?-?\d{1,2}|\d{1,2}\.\d{1,2}(?!\d)|\d{1,2}|RC|one|two|three|four|five|six|viii|vii|vi|iv|v|iii|ii|i|[a-h])\b`;
 // Each way of joining two items matches in one way only, so a long run of near-joins cannot backtrack without end.
-const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+)`;
+// "RC#1 RC#3": labels side by side with only a space between them.
+const JOIN = String.raw`(?:[ \t]*[,&\/+–-][ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or|to|through)[ \t]+|[ \t]+(?=[A-Z]{1,3}#?\d))`;
 const LIST = `${ITEM}(?:${JOIN}${ITEM})*`;
 // "Why #1" in a report whose causes are its whys; "RC 1, 3" spaced (unspaced "RC1" is a label).
-const CAUSE_WORD = String.raw`(?:(?:(?:root|contributing)\s+)?(?:causes?|factors?|whys?)|RCs?(?=\s+#?\d))`;
+// "→ Issue 3" where the causes are listed as "Issue 1:", "Issue 2:" (as minutes list them).
+const CAUSE_WORD = String.raw`(?:(?:(?:root|contributing)\s+)?(?:causes?|factors?|whys?|issues?(?=\s+#?\d))|RCs?(?=\s+#?\d))`;
 
 /** Reads a list like `1 to 3`, `a, c`, `1 and 2`, `RC1/RC2` into numbers and labels; null when an item is none of them. */
 function readList(list: string): { numbers: number[]; labels: string[] } | null {
   const numbers: number[] = [];
   const labels: string[] = [];
   const joined = list.replace(/\b([A-Z]{1,3})-(\d)/gi, '$1$2').replace(/#(?=[\dA-Za-z])/g, '');
-  const pieces = joined.split(/\s*(,|\band\b|&|\/|\+|\bor\b|\bto\b|\bthrough\b|–|-)\s*/i);
+  const pieces = joined.split(/\s*(,|\band\b|&|\/|\+|\bor\b|\bto\b|\bthrough\b|–|-)\s*|\s+(?=[A-Z]{1,3}\d)/i).filter((p) => p !== undefined);
   let range = false;
   for (const raw of pieces) {
     const piece = raw.trim();
@@ -60,7 +63,7 @@ function readList(list: string): { numbers: number[]; labels: string[] } | null 
       range = false;
       continue;
     }
-    let n: number | null = null;
+    let n: number | null = NUMBER_WORDS[piece.toLowerCase()] ?? null;
     if (/^\d{1,2}$/.test(piece)) n = Number(piece);
     else if (/^[a-h]$/i.test(piece)) n = piece.toLowerCase().charCodeAt(0) - 96;
     else if (ROMAN[piece.toLowerCase()] !== undefined) n = ROMAN[piece.toLowerCase()] ?? null;
@@ -133,7 +136,8 @@ function reference(written: string, line: number, list: { numbers: number[]; lab
  */
 export function readCauseReferences(text: string, line: number, bareNumbersAreTags = false): { text: string; references: CauseReference[] } {
   const references: CauseReference[] = [];
-  let kept = text;
+  // "… headcount change. [1][4]": brackets side by side are one list.
+  let kept = text.replace(/\[(\d{1,2})\](?=\[\d{1,2}\]\s*$)/g, '[$1,').replace(/,\[(\d{1,2})\]\s*$/, ',$1]').replace(/\[(\d{1,2}(?:,\d{1,2})*),\[/g, '[$1,');
   // Tags stand at the end: only the tail is searched, so a very long item costs no more than a short one.
   const tailStart = Math.max(0, kept.length - TAIL);
   const bracketed = BRACKETED_TAG.exec(kept.slice(tailStart));

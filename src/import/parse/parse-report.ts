@@ -205,7 +205,7 @@ function readItems(section: Section | null, what: string, problems: ProblemList,
 // "a) The checklist …", "(b) …", "c. …", "(iv) …", "B. …", "Cause 1.", "Cause A –", "ROOT CAUSE 2:", "R1.", "PA1  …": an
 // item's letter, roman numeral or numbered label is its place in the list, not its text; so is a task box, "[x]".
 // So is an outline number ("6.1 All file server …") or a task number ("TASK0031877 - Enable …").
-const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4}|[A-H])\)\s+|^\(\d{1,2}\)\s+(?=\p{Lu})|^(?:[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=\p{Lu})|^(?:[Rr]oot [Cc]ause|ROOT CAUSE|[Cc]ause|CAUSE)\s+(?:[Nn]o\.?\s*)?(?:\d{1,2}|[A-H])\s*[:.)–—-]\s+(?=\p{Lu})|^(?:R|AI|PA)\d{1,2}(?:[.:)]\s+|\s+)(?=\p{Lu})|^\[[ xX✓✔]\]\s+|^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})|^[A-Z]{2,8}-?\d{4,}\s*[-–—:]\s+(?=\p{Lu})/u;
+const LETTER_MARK = /^\(?(?:[a-h]|[ivx]{1,4}|[A-H])\)\s+|^\(\d{1,2}\)\s+(?=\p{Lu})|^(?:[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=\p{Lu})|^(?:[Rr]oot [Cc]ause|ROOT CAUSE|[Cc]ause|CAUSE|[Ii]ssue|ISSUE)\s+(?:[Nn]o\.?\s*)?(?:\d{1,2}|[A-H])\s*[:.)–—-]\s+(?=\p{Lu})|^(?:R|AI|PA)\d{1,2}(?:[.:)]\s+|\s+)(?=\p{Lu})|^\[[ xX✓✔]\]\s+|^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})|^[A-Z]{2,8}-?\d{4,}\s*[-–—:]\s+(?=\p{Lu})/u;
 
 // "… grow the spool to 48 hours. (RC-3) SEC-414": a tracker key after the item's end is where the action is followed up.
 const TRACKER_KEY = /(?<=[.)\]])\s+[A-Z][A-Z0-9]{1,9}-\d{1,6}$/;

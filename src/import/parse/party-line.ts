@@ -50,6 +50,7 @@ const SEPARATORS: readonly { label: string; split: (text: string) => [string, st
   { label: ',', split: (t) => { const m = /^([^,]*),\s*(.*)$/s.exec(t); return m ? [m[1] ?? '', m[2] ?? ''] : null; } },
 ];
 
+const MEETING_PART = /,\s*(?:chair|chairman|chairperson|minutes|minute[- ]taker|note[- ]taker|secretary)\s*(?=\)?\s*$)/i;
 const HONORIFIC = /^(?:mr|ms|mrs|miss|dr)\.?\s+(?=\p{Lu})/iu;
 
 const NAME_LABEL = /^(?:name|person|full name|staff)$/i;
@@ -71,7 +72,8 @@ function labelledFields(text: string): { name: string; title: string } | null {
  */
 export function readPartyLine(written: string, known: ReadonlySet<string>): PartyLine {
   // "Ms. Sandy Yip, Audio-Visual Technician": a courtesy title is not part of the name.
-  const text = written.replace(HONORIFIC, '');
+  // "Anson Tsang, Network Architect, chair": the part someone played at a meeting is not part of the title.
+  const text = written.replace(HONORIFIC, '').replace(MEETING_PART, '');
   // "Name: Anson Tsang | Role: Network Architect", as a ticket export lists people: the labels say which is which.
   const fields = labelledFields(text);
   if (fields) return { ...fields, order: 'name-title', evidence: 'labelled fields', separator: 'fields' };

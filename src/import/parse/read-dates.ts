@@ -153,7 +153,12 @@ export function startsLikeDate(text: string): boolean {
 }
 
 // A colon between digits is a clock time's ("Apr 14, 11:45PM"), not the end of the date.
-const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=~?\d{1,2}[:.]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\d{4}\s*h(?:rs?|ours)?\b|(?:noon|midday)\b)/gi;
+const LEAD_SEPARATOR = /\s*(?::(?!\d{2})|\s[-–—]\s|[–—]|,)\s*|\s+(?=~?\d{1,2}[:.]\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\s+[–—-]\s|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\d{4}\s*h(?:rs?|ours)?\b|(?:noon|midday)\b)/gi;
+
+const PLAUSIBLE_YEAR = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= 1970 && year <= 2100;
+};
 
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {
@@ -165,8 +170,9 @@ export function splitLeadingDate(text: string, context: DateContext): { dateText
     const rest = text.slice(m.index + m[0].length).trim();
     if (rest === '') continue;
     const range = readDateRange(dateText, context);
-    // The longest date prefix wins, so "13 Aug 2024 - 15 Aug 2024: text" keeps its range.
-    if (range.ok) best = { dateText: dateText.trim(), range, rest };
+    // The longest date prefix wins, so "13 Aug 2024 - 15 Aug 2024: text" keeps its range; "2 Nov (Mon) 0850" is a
+    // day and a time, not a date in the year 850.
+    if (range.ok && PLAUSIBLE_YEAR(range.start) && PLAUSIBLE_YEAR(range.end)) best = { dateText: dateText.trim(), range, rest };
   }
   return best;
 }

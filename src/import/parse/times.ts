@@ -13,7 +13,7 @@ const TIME = new RegExp(
 );
 
 const DATE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?,?\s*$/i;
-const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s*[-–—]\s+\p{Lu}|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
+const LEADING_FOUR_DIGITS = /^([01]\d|2[0-3])([0-5]\d)(?=\s*[-–—]\s+\S|\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b)\p{Lu})/u;
 
 // Where a text already writes dot times plainly ("at 9.40", "08.45 found …"), a dot time after a word that places an
 // event in time is one too: "a booking for 10.30", "since 01.00", "until 15.50", "Closed 16.30".
