@@ -3,6 +3,7 @@ import { extractFacts } from '../../src/import/extract/extract-facts.js';
 import { plainTextToMarkdown } from '../../src/import/input/plain-text.js';
 import { readPartyLine } from '../../src/import/parse/party-line.js';
 import { parseReport } from '../../src/import/parse/parse-report.js';
+import { readDateRange } from '../../src/import/parse/read-dates.js';
 import { findTimes } from '../../src/import/parse/times.js';
 import { lineOf, variantReport } from './variant-reports.js';
 
@@ -369,5 +370,29 @@ describe('references and entries of a sixth kind', () => {
   it('leaves the part someone played at a meeting out of the title: "(Network Architect, chair)"', () => {
     expect(readPartyLine('Anson Tsang (Network Architect, chair)', new Set())).toMatchObject({ name: 'Anson Tsang', title: 'Network Architect' });
     expect(readPartyLine('Natalie Wong, Service Desk Team Lead, minutes', new Set())).toMatchObject({ name: 'Natalie Wong', title: 'Service Desk Team Lead' });
+  });
+});
+
+describe('e-mails and chat exports', () => {
+  it('reads "Incident period: 21–23 Sep 2026" inside a sentence, over an e-mail\'s "Date:" header, and "Mon 21.09 —" day lines', () => {
+    const md = [
+      'Subject: RE: file shares down', 'Date: Fri, 25 Sep 2026 18:05 +0800', '',
+      'Hi all, the write-up for the outage. Incident period: 21–23 Sep 2026.', '',
+      '**Related Parties:**', '', '1. Kevin Li - DC Support Engineer', '',
+      '**Incident Description:**', '', 'Mon 21.09 — the shelf went dark at 4:41 pm.', '', 'Tue 22.09 — shares back at 7:30 pm.', '',
+      '**Incident Caused:**', '', '- The shelf ran on one power supply.', '',
+      'Report by: Kevin Li',
+    ].join('\n');
+    const report = parseReport(md);
+    expect(report.period).toMatchObject({ start: '2026-09-21', end: '2026-09-23' });
+    expect(report.timeline.map((e) => [e.startDate, e.paragraphs.flatMap((p) => p.times.map((t) => t.time))])).toEqual([
+      ['2026-09-21', ['16:41']], ['2026-09-22', ['19:30']],
+    ]);
+    expect(report.warnings.map((w) => w.code)).toContain('DUPLICATE_PERIOD');
+  });
+
+  it('reads a day drawn with box lines, "── Sat 14 Mar 2026 ──", as that day, and never "21.09" alone as a date', () => {
+    expect(readDateRange('── Sat 14 Mar 2026 ──', { order: 'day-first', period: null })).toMatchObject({ ok: true, start: '2026-03-14' });
+    expect(readDateRange('21.09', { order: 'day-first', period: { start: '2026-09-21', end: '2026-09-23' } })).toMatchObject({ ok: false });
   });
 });

@@ -85,7 +85,14 @@ function readEquipment(l: Layout, ledger: LineLedger): ParsedLocation[] {
 }
 
 function readPeriod(l: Layout, context: DateContext, problems: ProblemList, ledger: LineLedger): ParsedReport['period'] | null {
-  const [first, ...others] = l.periodBlocks;
+  // The first period that reads wins: an e-mail's "Date: Fri, 25 Sep 2026 18:05 +0800" header is when it was sent,
+  // and the "Incident period: 21–23 Sep 2026" of its text is the one to use.
+  const readable = l.periodBlocks.find((p) => {
+    const range = readDateRange(p.text, context);
+    return range.ok && range.end >= range.start;
+  });
+  const first = readable ?? l.periodBlocks[0];
+  const others = l.periodBlocks.filter((p) => p !== first);
   for (const extra of others) {
     const line = spanOf(extra.block).startLine;
     problems.warn('DUPLICATE_PERIOD', line, `Line ${line}: a second period line; the one on line ${first ? spanOf(first.block).startLine : '?'} is used`);

@@ -19,7 +19,10 @@ const MAX_DATE_LENGTH = 40;
 const TEMPLATE_DATE = /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const trimPunctuation = (text: string) => text.trim().replace(/^[*_]+|[*_,.:;]+$/g, '').trim();
+// "── Sat 14 Mar 2026 ──": a chat export's day separator is drawn with box lines around the day.
+const trimPunctuation = (text: string) => text.trim().replace(/^[*_─━═\s]+|[*_,.:;─━═\s]+$/g, '').trim();
+// "Mon 21.09": a day and a month joined by a dot, which only a weekday before it makes a date rather than a time.
+const WEEKDAY_DOTTED = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})$/i;
 // "Tuesday 12 May 2026", "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
 // parser does not read every order of it, so it is dropped before the date is read.
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
@@ -46,6 +49,13 @@ function placeInPeriod(month: number, day: number, period: DateContext['period']
 
 /** One calendar date making up the whole text: "13 Aug 2024", "13th Aug 2024", "Aug 13, 2024", "2024-08-13", "13/08/2024", "2 Dec". */
 export function readDate(text: string, context: DateContext): ReadDate {
+  const dotted = WEEKDAY_DOTTED.exec(trimPunctuation(text).replace(/\s+/g, ' '));
+  if (dotted) {
+    const [a, b] = [Number(dotted[1]), Number(dotted[2])];
+    const [day, month] = context.order === 'day-first' ? [a, b] : [b, a];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: `"${text.trim()}" is not a calendar day` };
+    return placeInPeriod(month, day, context.period);
+  }
   const t = trimPunctuation(withoutWeekdays(trimPunctuation(text)).replace(/\s+/g, ' '));
   if (t === '') return { ok: false, reason: 'is empty' };
   // A date is short and has a digit; anything else is not worth a full parse (timeline prose is long).
@@ -80,6 +90,10 @@ const JOINER = /\s+(?:-|–|—|to|until|till|&|and)\s+|\s*[–—]\s*|(?<=^\d{1
 
 /** A date or a range of two ("13 Aug 2024 - 22 Aug 2024", "17 & 18 Aug 2024" is not one, "22 Jun & 23 Jun 2025" is). */
 export function readDateRange(text: string, context: DateContext): ReadRange {
+  if (WEEKDAY_DOTTED.test(trimPunctuation(text).replace(/\s+/g, ' '))) {
+    const day = readDate(text, context);
+    return day.ok ? { ok: true, start: day.iso, end: day.iso, yearInferred: day.yearInferred, joiner: null } : day;
+  }
   const t = trimPunctuation(withoutWeekdays(trimPunctuation(text)).replace(/\s+/g, ' '));
   if (t.length > 2 * MAX_DATE_LENGTH + 10 || !DATE_START.test(t)) return { ok: false, reason: `"${t.slice(0, MAX_DATE_LENGTH)}" is not a date like "13 Aug 2024"` };
   const single = readDate(t, context);
@@ -143,6 +157,8 @@ export function startsLikeDate(text: string): boolean {
   return new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)${month}(?:[\\s,-]|$)`, 'i').test(t) ||
     // "13th & 14th July", "Monday 13th & Tuesday 14th July", "13 - 14 July": two days of one month.
     new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s*(?:&|and|to|-|–|—)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:[\\s,-]|$)`, 'i').test(t) ||
+    // "Mon 21.09 — …": a weekday before a dotted day and month.
+    /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\.\d{1,2}(?:\s|$)/i.test(trimPunctuation(text)) ||
     // "9/3" alone, as a day heading writes it.
     /^\d{1,2}\/\d{1,2}$/.test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
@@ -163,7 +179,7 @@ const PLAUSIBLE_YEAR = (iso: string) => {
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {
   let best: { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null = null;
-  if (!DATE_START.test(withoutWeekdays(text.trim()))) return null;
+  if (!DATE_START.test(withoutWeekdays(text.trim())) && !/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\.\d{1,2}\s/i.test(text.trim())) return null;
   for (const m of text.matchAll(LEAD_SEPARATOR)) {
     if (m.index > 2 * MAX_DATE_LENGTH) break;
     const dateText = text.slice(0, m.index);

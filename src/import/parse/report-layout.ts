@@ -105,6 +105,7 @@ function signOffTable(text: string, firstLine: number): { block: Paragraph; firs
   return { block: restParagraph(lines.join('\n'), first, last), firstLine: first };
 }
 
+const PERIOD_IN_TEXT = /[.!?:]\s+(?:incident|outage)\s+(?:period|dates?)\s*[:：]\s*([^;\n]*?\d[^;\n]*?)\.?\s*$/i;
 const DISTRIBUTION_LINE = /^(?:cc|bcc|copy to|copies to|distribution(?:\s+list)?|circulation(?:\s+list)?)\s*[:：]/i;
 
 // The first header names the root cause and the second the factors around it, or the reverse.
@@ -242,6 +243,9 @@ export function layout(blocks: Block[], problems: ProblemList, ledger: LineLedge
       const lines = textOf(block).split('\n');
       const at = lines.findIndex((line, i) => i > 0 && PERIOD_LINE.test(line.trim()));
       if (at > 0) out.periodBlocks.push({ block, text: (PERIOD_LINE.exec(lines[at]?.trim() ?? '')?.[1] ?? '').trim(), line: span.startLine + at });
+      // "As promised, the write-up for the outage. Incident period: 21–23 Sep 2026.": the label inside a sentence.
+      const inText = at > 0 ? -1 : lines.findIndex((line) => PERIOD_IN_TEXT.test(line));
+      if (inText >= 0) out.periodBlocks.push({ block, text: (PERIOD_IN_TEXT.exec(lines[inText] ?? '')?.[1] ?? '').trim(), line: span.startLine + inText });
       if (!current) pullSignOffLines(block);
     }
     // "- Date: 2026-10-27 – 2026-10-28" as one bullet of an information list.
