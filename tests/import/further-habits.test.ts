@@ -7,6 +7,11 @@ import { readDateRange } from '../../src/import/parse/read-dates.js';
 import { findTimes } from '../../src/import/parse/times.js';
 import { lineOf, variantReport } from './variant-reports.js';
 
+// The opening of a word processor's plain-text report: title, one party, period and a one-entry timeline.
+const PLAIN_TEXT_HEAD = [
+  'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
+  'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+];
 const twoCauses = '- The relay disk filled up with debug logs.\n- Nobody watched the relay queue length.';
 const recommendationsOf = (md: string) =>
   parseReport(md).recommendations.map((r) => [r.text, (r.causeReferences ?? []).flatMap((ref) => [...ref.numbers, ...ref.labels])]);
@@ -123,8 +128,7 @@ describe('dot times and weekdays', () => {
 describe('lists and labels of a fourth kind', () => {
   it('reads roman-numbered causes in plain text as separate items, and "-> ii" / "-> i, ii" as their numbers', () => {
     const txt = [
-      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
-      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      ...PLAIN_TEXT_HEAD,
       'Root causes:', '(i) The relay disk filled up with debug logs.', '(ii) Nobody watched the relay queue length.', '',
       'Follow up recommendation:', '- Rotate the relay debug logs. -> i', '- Alert on the queue length. -> i, ii', '',
       'Report by: Anson Tsang',
@@ -253,8 +257,7 @@ describe('ticket exports, minutes, e-mails and wiki pages', () => {
 
   it('splits plain-text actions led by "PA1" and ending "(ref RC2)" into items', () => {
     const txt = [
-      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
-      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      ...PLAIN_TEXT_HEAD,
       'Root causes:', 'RC1  The relay disk filled up.', 'RC2  Nobody watched the queue.', '',
       'Follow up recommendation:', 'PA1  Rotate the relay logs.  (ref RC1)', 'PA2  Alert on the queue length.  (ref RC2)', '',
       'Report by: Anson Tsang',
@@ -326,8 +329,7 @@ describe('ticket exports, minutes, e-mails and wiki pages', () => {
 
   it('leaves a plain-text "ATTACHMENTS:" list unread instead of reading it as recommendations', () => {
     const txt = [
-      'Relay queue stall', '', 'Related Parties:', 'Anson Tsang - Network Architect', '', 'Date: 13 Aug 2024', '',
-      'Incident Description:', '13 Aug 2024', 'The relay stopped at 23:00.', '',
+      ...PLAIN_TEXT_HEAD,
       'Root causes:', '(1) The relay disk filled up.', '',
       'RECOMMENDATIONS:', '(1) Rotate the relay logs. (Cause No. 1)', '',
       'ATTACHMENTS:', '1. Relay log export, 13/8/2024', '',

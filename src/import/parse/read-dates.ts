@@ -22,7 +22,8 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 // "── Sat 14 Mar 2026 ──": a chat export's day separator is drawn with box lines around the day.
 const trimPunctuation = (text: string) => text.trim().replace(/^[*_─━═\s]+|[*_,.:;─━═\s]+$/g, '').trim();
 // "Mon 21.09": a day and a month joined by a dot, which only a weekday before it makes a date rather than a time.
-const WEEKDAY_DOTTED = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})$/i;
+const WEEKDAY_DOTTED_START = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(\d{1,2})\.(\d{1,2})(?=\s|$)/i;
+const WEEKDAY_DOTTED = new RegExp(`${WEEKDAY_DOTTED_START.source}$`, 'i');
 // "Tuesday 12 May 2026", "Thursday, May 14", "Sat 14 – Sun 15 March": a weekday says nothing the date does not, and chrono's strict
 // parser does not read every order of it, so it is dropped before the date is read.
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*/gi;
@@ -158,7 +159,7 @@ export function startsLikeDate(text: string): boolean {
     // "13th & 14th July", "Monday 13th & Tuesday 14th July", "13 - 14 July": two days of one month.
     new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s*(?:&|and|to|-|–|—)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:[\\s,-]|$)`, 'i').test(t) ||
     // "Mon 21.09 — …": a weekday before a dotted day and month.
-    /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\.\d{1,2}(?:\s|$)/i.test(trimPunctuation(text)) ||
+    WEEKDAY_DOTTED_START.test(trimPunctuation(text)) ||
     // "9/3" alone, as a day heading writes it.
     /^\d{1,2}\/\d{1,2}$/.test(t) ||
     /^\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b/.test(t) ||
@@ -179,7 +180,7 @@ const PLAUSIBLE_YEAR = (iso: string) => {
 /** "13 Aug 2024: text", "18 Sep 2025 — 10:05 text", "8 January 2026 - text": the date and the rest, or null. */
 export function splitLeadingDate(text: string, context: DateContext): { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null {
   let best: { dateText: string; range: Extract<ReadRange, { ok: true }>; rest: string } | null = null;
-  if (!DATE_START.test(withoutWeekdays(text.trim())) && !/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\.\d{1,2}\s/i.test(text.trim())) return null;
+  if (!DATE_START.test(withoutWeekdays(text.trim())) && !WEEKDAY_DOTTED_START.test(text.trim())) return null;
   for (const m of text.matchAll(LEAD_SEPARATOR)) {
     if (m.index > 2 * MAX_DATE_LENGTH) break;
     const dateText = text.slice(0, m.index);
